@@ -1,0 +1,38 @@
+package dev.openapiauth.lint.load;
+
+import dev.openapiauth.lint.source.ParseLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The reference policy and limits for loading untrusted descriptions.
+ *
+ * @param rootDirectory       no file reference may leave this folder; null means the entry file's folder
+ * @param allowedRemoteHosts  hosts whose http/https references may be fetched; none by default
+ * @param limits              size, depth and alias bounds for every document read
+ * @param remoteTimeout       connect and read timeout for allowed remote references
+ */
+public record LoadOptions(Path rootDirectory, Set<String> allowedRemoteHosts, ParseLimits limits, Duration remoteTimeout) {
+    public static final LoadOptions DEFAULT = new LoadOptions(null, Set.of(), ParseLimits.DEFAULT, Duration.ofSeconds(10));
+
+    public LoadOptions {
+        allowedRemoteHosts = allowedRemoteHosts.stream()
+                .map(host -> host.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public LoadOptions withAllowedRemoteHosts(Set<String> hosts) {
+        return new LoadOptions(rootDirectory, hosts, limits, remoteTimeout);
+    }
+
+    public LoadOptions withRootDirectory(Path root) {
+        return new LoadOptions(root, allowedRemoteHosts, limits, remoteTimeout);
+    }
+
+    public LoadOptions withLimits(ParseLimits newLimits) {
+        return new LoadOptions(rootDirectory, allowedRemoteHosts, newLimits, remoteTimeout);
+    }
+}

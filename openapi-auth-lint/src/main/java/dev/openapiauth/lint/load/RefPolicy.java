@@ -1,0 +1,57 @@
+package dev.openapiauth.lint.load;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides which referenced documents may be read: files below the root folder (also after
+ * following symbolic links), and http/https only on allow-listed hosts. Nothing else, so a
+ * description from a pull request can neither read the build machine's files nor make it call out.
+ */
+final class RefPolicy {
+    private final Path root;
+    private final Set<String> allowedHosts;
+
+    RefPolicy(Path root, Set<String> allowedHosts) {
+        this.root = root;
+        this.allowedHosts = allowedHosts;
+    }
+
+    /** Throws when {@code target} must not be read; {@code written} is the reference as the document wrote it. */
+    void check(URI target, String written) throws RefRefusedException {
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "file" -> checkFile(Path.of(target), written);
+            case "http", "https" -> checkHost(target, written);
+            default -> throw new RefRefusedException("reference '" + written + "' uses the '" + scheme
+                    + ":' scheme; only relative files and allow-listed http/https hosts are followed");
+        }
+    }
+
+    private void checkFile(Path file, String written) throws RefRefusedException {
+        Path normal = file.normalize();
+        boolean inside = normal.startsWith(root);
+        if (inside && Files.exists(normal)) {
+            try {
+                inside = normal.toRealPath().startsWith(root);
+            } catch (java.io.IOException e) {
+                inside = false;
+            }
+        }
+        if (!inside) {
+            throw new RefRefusedException("reference '" + written + "' points outside the root folder "
+                    + root + "; files outside it are never read");
+        }
+    }
+
+    private void checkHost(URI target, String written) throws RefRefusedException {
+        String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
+        if (!allowedHosts.contains(host)) {
+            throw new RefRefusedException("remote reference '" + written + "' to host '" + host
+                    + "' is not followed; allow the host explicitly to fetch it");
+        }
+    }
+}

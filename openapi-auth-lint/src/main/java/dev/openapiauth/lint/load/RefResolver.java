@@ -1,0 +1,112 @@
+package dev.openapiauth.lint.load;
+
+import dev.openapiauth.lint.source.JsonPointer;
+import dev.openapiauth.lint.source.MapNode;
+import dev.openapiauth.lint.source.Member;
+import dev.openapiauth.lint.source.Place;
+import dev.openapiauth.lint.source.ScalarNode;
+import dev.openapiauth.lint.source.SourceFile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Follows {@code $ref}s on demand, only where the security model needs the target, so a large
+ * description is never fully resolved and references nobody uses are never fetched.
+ */
+public final class RefResolver {
+    private static final String REF = "$ref";
+
+    private final DocumentStore store;
+
+    RefResolver(DocumentStore store) {
+        this.store = store;
+    }
+
+    /** True when the node at {@code place} is a reference object. */
+    public static boolean isRef(Place place) {
+        return place.node() instanceof MapNode map && map.get(REF) instanceof ScalarNode;
+    }
+
+    /**
+     * The place {@code place} finally refers to (itself when it is no reference), or null after
+     * reporting to {@code problems} why the reference cannot be followed.
+     */
+    public Place resolve(Place place, Consumer<LoadProblem> problems) {
+        Place current = place;
+        Set<String> seen = new HashSet<>();
+        while (current != null && current.node() instanceof MapNode map && map.member(REF) != null) {
+            Member ref = map.member(REF);
+            if (!(ref.value() instanceof ScalarNode scalar)) {
+                return current;
+            }
+            if (!seen.add(current.file().uri() + "#" + current.pointer())) {
+                problems.accept(problem(current, ref, "circular reference '" + scalar.text() + "'"));
+                return null;
+            }
+            try {
+                current = follow(current.file(), scalar.text());
+            } catch (RefRefusedException e) {
+                problems.accept(problem(current, ref, e.getMessage()));
+                return null;
+            }
+        }
+        return current;
+    }
+
+    private Place follow(SourceFile from, String written) throws RefRefusedException {
+        int hash = written.indexOf('#');
+        String address = hash < 0 ? written : written.substring(0, hash);
+        String fragment = hash < 0 ? "" : written.substring(hash + 1);
+        SourceFile file = address.isEmpty() ? from : store.get(absolute(from.uri(), address, written), written);
+        List<String> segments;
+        try {
+            segments = JsonPointer.segments(fragment);
+        } catch (IllegalArgumentException e) {
+            throw new RefRefusedException("reference '" + written + "' has a fragment that is not a JSON pointer");
+        }
+        Place target = Place.root(file);
+        for (String segment : segments) {
+            Place next = target.isList() ? item(target, segment) : target.child(segment);
+            if (next == null) {
+                throw new RefRefusedException("reference '" + written + "' cannot be resolved: "
+                        + file.displayName() + " has nothing at #" + fragment);
+            }
+            target = next;
+        }
+        return target;
+    }
+
+    private static Place item(Place list, String segment) {
+        try {
+            int index = Integer.parseInt(segment);
+            List<Place> items = list.items();
+            return index >= 0 && index < items.size() ? items.get(index) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static URI absolute(URI base, String address, String written) throws RefRefusedException {
+        URI given;
+        try {
+            given = new URI(address);
+        } catch (URISyntaxException e) {
+            try {
+                given = new URI(null, null, address, null);
+            } catch (URISyntaxException again) {
+                throw new RefRefusedException("reference '" + written + "' is not a valid URI");
+            }
+        }
+        URI target = given.isAbsolute() ? given : base.resolve(given);
+        return target.normalize();
+    }
+
+    private static LoadProblem problem(Place at, Member ref, String message) {
+        return new LoadProblem(at.file().displayName(), ref.line(), ref.column(),
+                JsonPointer.append(at.pointer(), REF), message);
+    }
+}

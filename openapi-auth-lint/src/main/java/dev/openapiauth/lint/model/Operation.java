@@ -1,0 +1,49 @@
+package dev.openapiauth.lint.model;
+
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.source.Place;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An operation with everything the rules and the generators need to know about its security.
+ *
+ * @param method      upper-case HTTP method
+ * @param path        the path exactly as written, or {@code webhook:NAME} / {@code callback:NAME EXPRESSION}
+ * @param place       the operation object
+ * @param responses   the {@code responses} object, null when the operation has none
+ * @param byStatus    documented responses by status key, in written order
+ * @param ignored     rule ids suppressed by {@code x-openapi-auth-ignore} on the root, path item or operation
+ * @param problems    references of this operation that could not be followed
+ */
+public record Operation(OperationKind kind, String method, String path, String operationId, Place place,
+                        EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
+                        Set<String> ignored, List<LoadProblem> problems) {
+
+    public Response response(String status) {
+        return byStatus.get(status);
+    }
+
+    /**
+     * The range ({@code 4XX}) or {@code default} response that would cover {@code status} when it is
+     * not documented explicitly, or null.
+     */
+    public Response coveringRange(String status) {
+        Response range = byStatus.get(status.charAt(0) + "XX");
+        if (range == null) {
+            range = byStatus.get(status.charAt(0) + "xx");
+        }
+        return range != null ? range : byStatus.get("default");
+    }
+
+    /** How users name the operation: {@code GET /pets}. */
+    public String label() {
+        return method + " " + path;
+    }
+
+    /** Where a missing response would be added: the {@code responses} object, else the operation. */
+    public Place responsesOrOperation() {
+        return responses != null ? responses : place;
+    }
+}

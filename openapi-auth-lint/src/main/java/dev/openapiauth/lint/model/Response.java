@@ -1,0 +1,27 @@
+package dev.openapiauth.lint.model;
+
+import dev.openapiauth.lint.source.Place;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A response an operation documents.
+ *
+ * @param status     the key as written: {@code 401}, {@code 4XX} or {@code default}
+ * @param key        where the status is written in the operation
+ * @param definition the response object after following references (null when unresolvable)
+ * @param headers    headers by lower-case name (header names compare case-insensitively)
+ * @param content    the body's media types; empty when the response declares no body
+ */
+public record Response(String status, Place key, Place definition, Map<String, Header> headers, List<MediaType> content) {
+
+    public Header header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether references led to the definition, so the place to edit is shared or in another file. */
+    public boolean isReferenced() {
+        return definition != null && (definition.file() != key.file() || !definition.pointer().equals(key.pointer()));
+    }
+}

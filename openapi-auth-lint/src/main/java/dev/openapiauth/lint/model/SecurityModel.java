@@ -1,0 +1,21 @@
+package dev.openapiauth.lint.model;
+
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.load.SpecVersion;
+import dev.openapiauth.lint.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a description says about authentication, per operation: the single view that the linter
+ * and the generators share, so lint findings and generated code always agree.
+ *
+ * @param problems references outside any operation (path items, schemes) that could not be followed
+ */
+public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, SecurityScheme> schemes,
+                            List<Operation> operations, List<LoadProblem> problems) {
+
+    public long securedOperations() {
+        return operations.stream().filter(op -> !op.security().isPublic()).count();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.openapiauth.lint.model;
+
+import dev.openapiauth.lint.source.Place;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A declared security scheme (OpenAPI {@code components/securitySchemes} or Swagger 2.0
+ * {@code securityDefinitions}).
+ *
+ * @param httpScheme for {@code http}: the scheme as written (basic, bearer, digest, …); null otherwise
+ * @param scopes     every scope declared by any flow (oauth2 only)
+ */
+public record SecurityScheme(String name, Type type, String httpScheme, Set<String> scopes, Place place) {
+
+    public enum Type { API_KEY, HTTP, OAUTH2, OPEN_ID_CONNECT, MUTUAL_TLS, UNKNOWN }
+
+    /**
+     * The HTTP authentication scheme a 401 challenge uses for this scheme (design.md's table), or
+     * empty when there is none (mutualTLS) or no standard one (apiKey, unknown types).
+     */
+    public Optional<String> authScheme() {
+        return switch (type) {
+            case OAUTH2, OPEN_ID_CONNECT -> Optional.of("Bearer");
+            case HTTP -> Optional.of(httpAuthScheme());
+            case API_KEY, MUTUAL_TLS, UNKNOWN -> Optional.empty();
+        };
+    }
+
+    /** Whether a client is told through a {@code WWW-Authenticate} challenge how to authenticate. */
+    public boolean hasChallenge() {
+        return type != Type.MUTUAL_TLS;
+    }
+
+    /** apiKey and unknown types have no standard challenge, so any declared challenge fits them. */
+    public boolean acceptsAnyChallenge() {
+        return type == Type.API_KEY || type == Type.UNKNOWN;
+    }
+
+    private String httpAuthScheme() {
+        String scheme = httpScheme == null ? "" : httpScheme.trim();
+        return switch (scheme.toLowerCase(Locale.ROOT)) {
+            case "bearer" -> "Bearer";
+            case "basic" -> "Basic";
+            case "digest" -> "Digest";
+            default -> scheme;
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.openapiauth.lint.source;
+
+/** A value of a JSON or YAML document that remembers where it starts (1-based line and column). */
+public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
+    private final int line;
+    private final int column;
+
+    Node(int line, int column) {
+        this.line = line;
+        this.column = column;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** Number of nodes in this subtree, used to bound YAML alias expansion. */
+    abstract long size();
+
+    /** A structurally equal copy, so aliased YAML subtrees are never shared between places. */
+    abstract Node copy();
+}
