@@ -57,6 +57,26 @@ public final class RefResolver {
         return current;
     }
 
+    /**
+     * Where the reference at {@code place} points, as an absolute URI with fragment, so references
+     * written differently in different files compare equal; null when {@code place} is no reference.
+     */
+    public static String targetOf(Place place) {
+        if (!isRef(place)) {
+            return null;
+        }
+        String written = place.text(REF);
+        int hash = written.indexOf('#');
+        String address = hash < 0 ? written : written.substring(0, hash);
+        String fragment = hash < 0 ? "" : written.substring(hash);
+        try {
+            URI file = address.isEmpty() ? place.file().uri() : absolute(place.file().uri(), address, written);
+            return file + fragment;
+        } catch (RefRefusedException e) {
+            return written;
+        }
+    }
+
     private Place follow(SourceFile from, String written) throws RefRefusedException {
         int hash = written.indexOf('#');
         String address = hash < 0 ? written : written.substring(0, hash);

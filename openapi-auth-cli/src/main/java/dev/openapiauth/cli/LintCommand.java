@@ -1,0 +1,133 @@
+package dev.openapiauth.cli;
+
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.LintResult;
+import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.load.LoadOptions;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.model.ModelOptions;
+import dev.openapiauth.lint.report.ReportFormat;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code openapi-auth lint}: parses options into {@link LintOptions}, runs the engine, reports, sets the exit code. */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lints OpenAPI descriptions (Swagger 2.0, OpenAPI 3.0, 3.1; YAML or JSON).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage error, or a document that cannot be read at all"})
+final class LintCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Entry documents to lint.")
+    private List<Path> specs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not report RULE (repeatable, or comma-separated).")
+    private List<String> ignored = List.of();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Report RULE at LEVEL (error, warning, info, or off to ignore it); repeatable.")
+    private Map<String, String> severities = Map.of();
+
+    @Option(names = "--accept-ranges", description = "Let 4XX and default responses satisfy the 401/403 rules.")
+    private boolean acceptRanges;
+
+    @Option(names = "--include-webhooks", description = "Also lint operations of webhooks and callbacks.")
+    private boolean includeWebhooks;
+
+    @Option(names = "--allow-remote-ref", paramLabel = "HOST",
+            description = "Fetch http/https $refs to HOST (repeatable). No remote $ref is followed otherwise.")
+    private List<String> allowedHosts = List.of();
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Folder that file $refs may not leave (default: the folder of each entry document).")
+    private Path root;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format));
+        LintOptions options = parse(this::options);
+        LintResult result = new Linter(options).lint(specs);
+        write(result, reportFormat);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean reportShownOnTerminal = output == null && reportFormat == ReportFormat.TEXT;
+        if (!reportShownOnTerminal) {
+            for (LoadProblem problem : result.unreadable()) {
+                err.println("openapi-auth: cannot read " + problem.file() + ":" + problem.line() + ":" + problem.column()
+                        + ": " + problem.message());
+            }
+        }
+        if (!result.unreadable().isEmpty()) {
+            return OpenApiAuthCommand.TOOL_ERROR;
+        }
+        Severity threshold = failOn.threshold();
+        return threshold != null && result.hasFindingsAtLeast(threshold) ? OpenApiAuthCommand.FINDINGS : 0;
+    }
+
+    private LintOptions options() {
+        Set<String> ignoredRules = new HashSet<>(ignored);
+        Map<String, Severity> overrides = new HashMap<>();
+        severities.forEach((rule, level) -> {
+            if (level.trim().toLowerCase(Locale.ROOT).equals("off")) {
+                ignoredRules.add(rule);
+            } else {
+                overrides.put(rule, Severity.parse(level));
+            }
+        });
+        LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(allowedHosts)).withRootDirectory(root);
+        return new LintOptions(load, new ModelOptions(includeWebhooks), acceptRanges, ignoredRules, overrides);
+    }
+
+    private void write(LintResult result, ReportFormat reportFormat) throws IOException {
+        if (output == null) {
+            reportFormat.reporter().write(result, spec.commandLine().getOut());
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            reportFormat.reporter().write(result, writer);
+        }
+    }
+
+    /** Turns a bad option value into a usage error (exit 2) rather than a failure of the run. */
+    private <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

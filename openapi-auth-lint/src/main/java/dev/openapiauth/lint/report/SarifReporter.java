@@ -1,0 +1,151 @@
+package dev.openapiauth.lint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.openapiauth.lint.LintResult;
+import dev.openapiauth.lint.ToolVersion;
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.rules.RuleDescriptor;
+import dev.openapiauth.lint.rules.Rules;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** SARIF 2.1.0 with the rule catalogue and each finding's operation as a logical location. */
+final class SarifReporter implements Reporter {
+    private static final String SRCROOT = "%SRCROOT%";
+
+    @Override
+    public void write(LintResult result, Writer out) throws IOException {
+        List<RuleDescriptor> rules = Rules.descriptors();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            writeTool(json, rules);
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(SRCROOT);
+            json.writeStringField("uri", Path.of("").toAbsolutePath().toUri().toString());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (Finding finding : result.findings()) {
+                writeResult(json, finding, indexOf(rules, finding.rule()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void writeTool(JsonGenerator json, List<RuleDescriptor> rules) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", ToolVersion.NAME);
+        json.writeStringField("version", ToolVersion.version());
+        json.writeArrayFieldStart("rules");
+        for (RuleDescriptor rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", rule.title());
+            json.writeEndObject();
+            json.writeObjectFieldStart("fullDescription");
+            json.writeStringField("text", rule.description());
+            json.writeEndObject();
+            json.writeObjectFieldStart("help");
+            json.writeStringField("text", rule.fix());
+            json.writeStringField("markdown", rule.fix());
+            json.writeEndObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(rule.defaultSeverity()));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.rule());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", level(f.severity()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", f.message());
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        URI uri = artifactUri(f.file());
+        json.writeStringField("uri", uri.toString());
+        if (!uri.isAbsolute()) {
+            json.writeStringField("uriBaseId", SRCROOT);
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", f.line());
+        json.writeNumberField("startColumn", f.column());
+        json.writeEndObject();
+        json.writeEndObject();
+        if (f.operation() != null) {
+            json.writeArrayFieldStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringField("name", f.operation().operationId() != null ? f.operation().operationId() : f.operation().label());
+            json.writeStringField("fullyQualifiedName", f.operation().label());
+            json.writeStringField("kind", "function");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("pointer", f.pointer());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Relative files stay relative (to %SRCROOT%); files elsewhere and remote documents are absolute URIs. */
+    private static URI artifactUri(String file) {
+        if (file.startsWith("http://") || file.startsWith("https://")) {
+            return URI.create(file);
+        }
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri();
+        }
+        try {
+            return new URI(null, null, file, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("file name cannot be written as a URI: " + file, e);
+        }
+    }
+
+    private static int indexOf(List<RuleDescriptor> rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("finding of a rule outside the catalogue: " + id);
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.model.Header;
+import dev.openapiauth.lint.source.Place;
+import dev.openapiauth.lint.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The challenges a {@code WWW-Authenticate} header declares: values of its schema's {@code enum},
+ * {@code const}, {@code default}, {@code example(s)} and {@code pattern}, and the header's own examples.
+ */
+final class DeclaredChallenges {
+    /** RFC 9110 token characters: an auth-scheme is a token. */
+    private static final Pattern AUTH_SCHEME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Pattern PATTERN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final List<String> VALUE_KEYWORDS = List.of("enum", "const", "default", "example", "examples", "x-example");
+
+    /** One declared challenge: its auth-scheme and where it is written. */
+    record Declared(String authScheme, Place place) {
+    }
+
+    private DeclaredChallenges() {
+    }
+
+    static List<Declared> of(Header header) {
+        Set<Place> holders = new LinkedHashSet<>();
+        if (header.schema() != null) {
+            holders.add(header.schema());
+        }
+        holders.add(header.definition());
+        List<Declared> declared = new ArrayList<>();
+        for (Place holder : holders) {
+            for (String keyword : VALUE_KEYWORDS) {
+                Place values = holder.child(keyword);
+                if (values != null) {
+                    collectValues(values, declared);
+                }
+            }
+            Place pattern = holder.child("pattern");
+            if (pattern != null && pattern.node() instanceof ScalarNode scalar) {
+                for (String scheme : patternSchemes(scalar.text())) {
+                    declared.add(new Declared(scheme, pattern));
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** Strings anywhere below {@code values}: lists, OpenAPI example objects ({@code value}) and plain strings. */
+    private static void collectValues(Place values, List<Declared> into) {
+        if (values.node() instanceof ScalarNode scalar) {
+            String scheme = leadingAuthScheme(scalar.text());
+            if (scheme != null) {
+                into.add(new Declared(scheme, values));
+            }
+            return;
+        }
+        List<Place> nested = values.isList() ? values.items() : values.children();
+        for (Place item : nested) {
+            if (!item.name().equals("summary") && !item.name().equals("description")) {
+                collectValues(item, into);
+            }
+        }
+    }
+
+    private static String leadingAuthScheme(String challenge) {
+        Matcher matcher = AUTH_SCHEME.matcher(challenge.trim());
+        return matcher.lookingAt() ? matcher.group() : null;
+    }
+
+    /** The leading literal word of a pattern, or of each alternative of a leading group: {@code ^(Bearer|Basic) .*}. */
+    static List<String> patternSchemes(String pattern) {
+        String body = pattern.startsWith("^") ? pattern.substring(1) : pattern;
+        if (body.startsWith("(?i)")) {
+            body = body.substring(4);
+        }
+        List<String> alternatives = new ArrayList<>();
+        if (body.startsWith("(")) {
+            int close = body.indexOf(')');
+            String group = body.substring(body.startsWith("(?:") ? 3 : 1, close < 0 ? body.length() : close);
+            alternatives.addAll(List.of(group.split("\\|")));
+        } else {
+            alternatives.add(body);
+        }
+        List<String> schemes = new ArrayList<>();
+        for (String alternative : alternatives) {
+            Matcher word = PATTERN_WORD.matcher(alternative);
+            if (word.lookingAt()) {
+                schemes.add(word.group());
+            }
+        }
+        return schemes;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.load.RefResolver;
+import dev.openapiauth.lint.model.MediaType;
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.lint.source.CanonicalText;
+import dev.openapiauth.lint.source.Place;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Clients handle auth errors in one place; that only works when every 401 (and every 403) has the same shape. */
+public final class InconsistentAuthErrorSchema implements Rule {
+    public static final String ID = "inconsistent-auth-error-schema";
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING, "",
+            "401/403 responses differ in media type or schema",
+            "When 401 (or 403) responses across the description use different media types or schemas, clients need "
+                    + "per-endpoint error handling and usually get it wrong. The shape most operations use is taken as "
+                    + "the norm; the others are reported.",
+            "Reference one shared response (`#/components/responses/Unauthorized`, `Forbidden`) from every operation.");
+
+    private record Use(Operation operation, Response response, String shape) {
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SecurityModel model, RuleContext context) {
+        for (String status : AuthErrorWithoutBody.AUTH_ERRORS) {
+            List<Use> uses = new ArrayList<>();
+            for (Operation operation : model.operations()) {
+                Response response = operation.response(status);
+                if (response != null && !response.content().isEmpty()) {
+                    uses.add(new Use(operation, response, shape(response)));
+                }
+            }
+            Map<String, Long> counts = uses.stream()
+                    .collect(Collectors.groupingBy(Use::shape, LinkedHashMap::new, Collectors.counting()));
+            if (counts.size() < 2) {
+                continue;
+            }
+            String norm = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (Use use : uses) {
+                if (!use.shape().equals(norm)) {
+                    context.report(use.operation(), use.response().definition(), status + " response uses "
+                            + describe(use.response()) + ", while " + counts.get(norm) + " of " + uses.size() + " "
+                            + status + " responses use " + describe(norm, uses));
+                }
+            }
+        }
+    }
+
+    private static String shape(Response response) {
+        return response.content().stream()
+                .map(type -> type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type))
+                .sorted()
+                .collect(Collectors.joining(";"));
+    }
+
+    private static String schemaIdentity(MediaType type) {
+        Place schema = type.schema();
+        if (schema == null) {
+            return "";
+        }
+        String target = RefResolver.targetOf(schema);
+        return target != null ? target : CanonicalText.of(schema.node());
+    }
+
+    private static String describe(String norm, List<Use> uses) {
+        return uses.stream().filter(use -> use.shape().equals(norm)).findFirst().map(use -> describe(use.response())).orElse(norm);
+    }
+
+    /** How a user recognises a shape: media types and the schema reference or "an inline schema". */
+    private static String describe(Response response) {
+        return response.content().stream().map(type -> {
+            Place schema = type.schema();
+            String written = schema == null ? "no schema" : RefResolver.isRef(schema) ? schema.text("$ref") : "an inline schema";
+            return type.name() + " with " + written;
+        }).collect(Collectors.joining(" and "));
+    }
+}

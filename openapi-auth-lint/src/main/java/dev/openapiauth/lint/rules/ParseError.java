@@ -1,0 +1,35 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.model.SecurityModel;
+
+/** Documents and references that cannot be read, or that a limit or the reference policy refused. */
+public final class ParseError implements Rule {
+    public static final String ID = "parse-error";
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
+            "Document or reference cannot be read",
+            "The document or a reference cannot be read: malformed YAML or JSON, a missing target, or something the "
+                    + "safety policy refuses (remote hosts not allow-listed, files outside the root folder, "
+                    + "file:/classpath: URIs, documents over the size, depth or alias limits).",
+            "Fix the document or reference at the reported line; for a trusted remote host, allow it explicitly.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SecurityModel model, RuleContext context) {
+        for (LoadProblem problem : model.problems()) {
+            context.report(null, problem);
+        }
+        for (Operation operation : model.operations()) {
+            for (LoadProblem problem : operation.problems()) {
+                context.report(operation, problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.OperationRef;
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.source.Place;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a rule may read of the options, and where it reports; findings come out in report order. */
+public final class RuleContext {
+    private final RuleDescriptor rule;
+    private final boolean acceptRangeResponses;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses) {
+        this.rule = rule;
+        this.acceptRangeResponses = acceptRangeResponses;
+    }
+
+    /** Whether {@code 4XX} and {@code default} responses satisfy the 401/403 rules. */
+    public boolean acceptRangeResponses() {
+        return acceptRangeResponses;
+    }
+
+    public void report(Operation operation, Place at, String message) {
+        report(operation, at, message, rule.defaultSeverity());
+    }
+
+    public void report(Operation operation, Place at, String message, Severity severity) {
+        add(new Finding(rule.id(), severity, message, at.file().displayName(), at.line(), at.column(), at.pointer(),
+                reference(operation)));
+    }
+
+    public void report(Operation operation, LoadProblem problem) {
+        add(new Finding(rule.id(), rule.defaultSeverity(), problem.message(), problem.file(), problem.line(),
+                problem.column(), problem.pointer(), reference(operation)));
+    }
+
+    private void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    private static OperationRef reference(Operation operation) {
+        return operation == null ? null : new OperationRef(operation.method(), operation.path(), operation.operationId());
+    }
+}

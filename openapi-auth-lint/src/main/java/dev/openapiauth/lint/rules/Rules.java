@@ -1,0 +1,30 @@
+package dev.openapiauth.lint.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The rule catalogue: every rule, explicitly, in the order users see it. */
+public final class Rules {
+    public static final List<Rule> ALL = List.of(
+            new SecuredOperationWithout401(),
+            new UnauthorizedWithoutWwwAuthenticate(),
+            new SecuredOperationWithout403(),
+            new ChallengeSchemeMismatch(),
+            new UndefinedSecurityScheme(),
+            new UndefinedScope(),
+            new PublicOperationWith401(),
+            new AuthErrorWithoutBody(),
+            new InconsistentAuthErrorSchema(),
+            new ParseError());
+
+    private Rules() {
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(rule -> rule.descriptor().id().equals(id)).findFirst();
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return ALL.stream().map(Rule::descriptor).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.openapiauth.lint.source;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** A node written compactly with sorted keys, so structurally equal subtrees give equal text. */
+public final class CanonicalText {
+    private CanonicalText() {
+    }
+
+    public static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        write(node, out);
+        return out.toString();
+    }
+
+    private static void write(Node node, StringBuilder out) {
+        if (node instanceof ScalarNode scalar) {
+            out.append(scalar.kind() == ScalarNode.Kind.STRING ? '"' + scalar.text() + '"' : scalar.text());
+        } else if (node instanceof ListNode list) {
+            out.append('[');
+            List<Node> items = list.items();
+            for (int i = 0; i < items.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                write(items.get(i), out);
+            }
+            out.append(']');
+        } else {
+            out.append('{');
+            List<Member> members = ((MapNode) node).members().stream().sorted(Comparator.comparing(Member::key)).toList();
+            for (int i = 0; i < members.size(); i++) {
+                out.append(i == 0 ? "\"" : ",\"").append(members.get(i).key()).append("\":");
+                write(members.get(i).value(), out);
+            }
+            out.append('}');
+        }
+    }
+}
