@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides which referenced documents may be read: files below the root folder (also after
@@ -12,6 +14,8 @@ import java.util.Set;
  * description from a pull request can neither read the build machine's files nor make it call out.
  */
 final class RefPolicy {
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Set<String> REMOTE = Set.of("http", "https");
     private final Path root;
     private final Set<String> allowedHosts;
 
@@ -23,12 +27,26 @@ final class RefPolicy {
     /** Throws when {@code target} must not be read; {@code written} is the reference as the document wrote it. */
     void check(URI target, String written) throws RefRefusedException {
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
-        switch (scheme) {
-            case "file" -> checkFile(Path.of(target), written);
-            case "http", "https" -> checkHost(target, written);
-            default -> throw new RefRefusedException("reference '" + written + "' uses the '" + scheme
-                    + ":' scheme; only relative files and allow-listed http/https hosts are followed");
+        Matcher writtenScheme = SCHEME.matcher(written);
+        if (writtenScheme.lookingAt() && !REMOTE.contains(writtenScheme.group(1).toLowerCase(Locale.ROOT))) {
+            // Even a file: URI that stays inside the root is refused: documents name files relatively.
+            scheme = writtenScheme.group(1).toLowerCase(Locale.ROOT);
         }
+        switch (scheme) {
+            case "file" -> {
+                if (writtenScheme.lookingAt()) {
+                    throw refusedScheme(written, scheme);
+                }
+                checkFile(Path.of(target), written);
+            }
+            case "http", "https" -> checkHost(target, written);
+            default -> throw refusedScheme(written, scheme);
+        }
+    }
+
+    private static RefRefusedException refusedScheme(String written, String scheme) {
+        return new RefRefusedException("reference '" + written + "' uses the '" + scheme
+                + ":' scheme; only relative files and allow-listed http/https hosts are followed");
     }
 
     private void checkFile(Path file, String written) throws RefRefusedException {

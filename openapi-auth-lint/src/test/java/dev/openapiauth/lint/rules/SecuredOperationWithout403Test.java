@@ -1,0 +1,30 @@
+package dev.openapiauth.lint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.load.LoadOptions;
+import dev.openapiauth.lint.model.ModelOptions;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SecuredOperationWithout403Test {
+    private static final String RULE = SecuredOperationWithout403.ID;
+
+    @Test
+    void isAnErrorWhenScopesAreRequiredAndAWarningOtherwise() {
+        assertThat(RuleFixture.findings(RULE, "scopes.yaml")).containsExactly(
+                "scopes.yaml:8:7 error GET /scopes-required",
+                "scopes.yaml:14:7 warning GET /no-scopes",
+                "scopes.yaml:21:7 error GET /scopes-in-one-alternative",
+                "scopes.yaml:27:7 warning GET /mutual-tls",
+                "scopes.yaml:50:7 error GET /range-only");
+    }
+
+    @Test
+    void acceptsA4xxRangeOnlyWhenAsked() {
+        LintOptions acceptRanges = new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, true, Set.of(), Map.of());
+        assertThat(RuleFixture.findings(RULE, "scopes.yaml", acceptRanges)).noneMatch(f -> f.endsWith("/range-only"));
+    }
+}
