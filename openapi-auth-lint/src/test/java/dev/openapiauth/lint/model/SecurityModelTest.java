@@ -1,0 +1,99 @@
+package dev.openapiauth.lint.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openapiauth.lint.load.LoadOptions;
+import dev.openapiauth.lint.load.SpecLoader;
+import dev.openapiauth.lint.load.SpecVersion;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecurityModelTest {
+
+    private static SecurityModel model(String fixture, ModelOptions options) throws Exception {
+        Path path = Path.of(SecurityModelTest.class.getResource("/" + fixture).toURI());
+        return SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(path), options);
+    }
+
+    private static Operation operation(SecurityModel model, String label) {
+        return model.operations().stream().filter(op -> op.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** Each alternative as "scheme[scopes]+scheme[scopes]", so AND and OR are visible. */
+    private static List<String> alternatives(Operation operation) {
+        return operation.security().alternatives().stream()
+                .map(requirement -> String.join("+", requirement.schemes().stream()
+                        .map(use -> use.scheme() + use.scopes()).toList()))
+                .toList();
+    }
+
+    @Test
+    void derivesEffectiveSecurityFromOperationThenRoot() throws Exception {
+        SecurityModel model = model("model/security.yaml", ModelOptions.DEFAULT);
+
+        Operation global = operation(model, "GET /global");
+        assertThat(global.security().source()).isEqualTo(EffectiveSecurity.Source.ROOT);
+        assertThat(alternatives(global)).containsExactly("bearer[]");
+
+        Operation override = operation(model, "GET /override");
+        assertThat(override.security().source()).isEqualTo(EffectiveSecurity.Source.OPERATION);
+        assertThat(alternatives(override)).containsExactly("oauth[read]");
+        assertThat(override.security().requiresScopes()).isTrue();
+
+        Operation publicOperation = operation(model, "GET /public");
+        assertThat(publicOperation.security().isPublic()).isTrue();
+        assertThat(publicOperation.security().isOptional()).isFalse();
+
+        Operation optional = operation(model, "GET /optional");
+        assertThat(optional.security().isOptional()).isTrue();
+        assertThat(alternatives(optional)).containsExactly("", "bearer[]");
+
+        assertThat(alternatives(operation(model, "GET /and-or"))).containsExactly("key[]+oauth[read, write]", "mtls[]");
+        assertThat(model.securedOperations()).isEqualTo(4);
+    }
+
+    @Test
+    void mapsSchemesToTheirChallenges() throws Exception {
+        SecurityModel model = model("model/security.yaml", ModelOptions.DEFAULT);
+        assertThat(model.version()).isEqualTo(SpecVersion.OPENAPI_3_1);
+        assertThat(model.schemes().get("bearer").authScheme()).contains("Bearer");
+        assertThat(model.schemes().get("oauth").authScheme()).contains("Bearer");
+        assertThat(model.schemes().get("oauth").scopes()).containsExactlyInAnyOrder("read", "write");
+        assertThat(model.schemes().get("key").authScheme()).isEmpty();
+        assertThat(model.schemes().get("key").acceptsAnyChallenge()).isTrue();
+        assertThat(model.schemes().get("mtls").hasChallenge()).isFalse();
+    }
+
+    @Test
+    void followsResponseAndHeaderReferencesAndComparesHeaderNamesIgnoringCase() throws Exception {
+        SecurityModel model = model("model/security.yaml", ModelOptions.DEFAULT);
+
+        Response shared = operation(model, "GET /global").response("401");
+        assertThat(shared.isReferenced()).isTrue();
+        assertThat(shared.definition().pointer()).isEqualTo("/components/responses/Unauthorized");
+        assertThat(shared.header("www-AUTHENTICATE")).isNotNull();
+
+        Response inline = operation(model, "GET /and-or").response("401");
+        assertThat(inline.isReferenced()).isFalse();
+        assertThat(inline.header("WWW-Authenticate").definition().pointer()).isEqualTo("/components/headers/Challenge");
+        assertThat(inline.header("WWW-Authenticate").schema().pointer()).isEqualTo("/components/schemas/ChallengeText");
+    }
+
+    @Test
+    void findsTheRangeOrDefaultThatCoversAStatus() throws Exception {
+        Operation override = operation(model("model/security.yaml", ModelOptions.DEFAULT), "GET /override");
+        assertThat(override.response("401")).isNull();
+        assertThat(override.coveringRange("401").status()).isEqualTo("4XX");
+        assertThat(override.coveringRange("500").status()).isEqualTo("default");
+    }
+
+    @Test
+    void modelsWebhooksOnlyWhenAsked() throws Exception {
+        assertThat(model("model/security.yaml", ModelOptions.DEFAULT).operations()).hasSize(5);
+        SecurityModel withWebhooks = model("model/security.yaml", new ModelOptions(true));
+        Operation webhook = operation(withWebhooks, "POST webhook:orderPlaced");
+        assertThat(webhook.kind()).isEqualTo(OperationKind.WEBHOOK);
+        assertThat(webhook.security().source()).isEqualTo(EffectiveSecurity.Source.ROOT);
+    }
+}
