@@ -1,6 +1,5 @@
 package dev.openapiauth.lint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Summary;
@@ -14,7 +13,7 @@ final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {

@@ -1,6 +1,5 @@
 package dev.openapiauth.lint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.ToolVersion;
@@ -22,7 +21,7 @@ final class SarifReporter implements Reporter {
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         List<RuleDescriptor> rules = Rules.descriptors();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.writeStringField("version", "2.1.0");

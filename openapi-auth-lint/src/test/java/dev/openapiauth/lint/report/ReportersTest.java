@@ -97,6 +97,18 @@ class ReportersTest {
         assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
     }
 
+    @Test
+    void leavesTheCallersWriterOpenSoStandardOutputSurvives() throws IOException {
+        for (ReportFormat format : ReportFormat.values()) {
+            StringWriter target = new StringWriter();
+            try (java.io.BufferedWriter out = new java.io.BufferedWriter(target)) {
+                format.reporter().write(exampleResult(), out);
+                out.write("still open");
+            }
+            assertThat(target.toString()).as(format.name()).endsWith("still open");
+        }
+    }
+
     private static JsonNode findByRule(JsonNode report, String rule) {
         for (JsonNode finding : report.get("findings")) {
             if (finding.get("rule").asText().equals(rule)) {
