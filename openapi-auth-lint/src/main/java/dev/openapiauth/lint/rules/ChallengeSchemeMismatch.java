@@ -12,48 +12,43 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The 401's WWW-Authenticate must offer a challenge the client can answer with a scheme the operation accepts. */
-public final class ChallengeSchemeMismatch implements Rule {
+public final class ChallengeSchemeMismatch extends OperationRule {
     public static final String ID = "challenge-scheme-mismatch";
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING, "",
-            "WWW-Authenticate challenge does not fit the operation's schemes",
-            "The challenges a 401's WWW-Authenticate header declares (schema enum, const, default or pattern, examples) "
-                    + "tell the client how to authenticate; if none of their auth-schemes is one the operation accepts, "
-                    + "clients follow the wrong path.",
-            "Declare one challenge per accepted scheme: `Bearer` for http bearer, oauth2 and openIdConnect, "
-                    + "`Basic` for http basic, the scheme's own name for other http schemes.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public ChallengeSchemeMismatch() {
+        super(new RuleDescriptor(ID, Severity.WARNING, "",
+                "WWW-Authenticate challenge does not fit the operation's schemes",
+                "The challenges a 401's WWW-Authenticate header declares (schema enum, const, default or pattern, examples) "
+                        + "tell the client how to authenticate; if none of their auth-schemes is one the operation accepts, "
+                        + "clients follow the wrong path.",
+                "Declare one challenge per accepted scheme: `Bearer` for http bearer, oauth2 and openIdConnect, "
+                        + "`Basic` for http basic, the scheme's own name for other http schemes."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
-        for (Operation operation : model.operations()) {
-            Response unauthorized = operation.response("401");
-            Header header = unauthorized == null ? null : unauthorized.header(UnauthorizedWithoutWwwAuthenticate.HEADER);
-            if (header == null || operation.security().isPublic()) {
-                continue;
-            }
-            List<SecurityScheme> schemes = operation.security().alternatives().stream()
-                    .flatMap(requirement -> requirement.schemes().stream())
-                    .map(use -> model.schemes().get(use.scheme()))
-                    .toList();
-            if (schemes.isEmpty() || schemes.stream().anyMatch(s -> s == null || s.acceptsAnyChallenge())) {
-                continue;
-            }
-            Set<String> accepted = schemes.stream()
-                    .flatMap(scheme -> scheme.authScheme().stream())
-                    .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)));
-            List<DeclaredChallenges.Declared> declared = DeclaredChallenges.of(header);
-            if (accepted.isEmpty() || declared.isEmpty()
-                    || declared.stream().anyMatch(d -> accepted.contains(d.authScheme()))) {
-                continue;
-            }
-            String offered = declared.stream().map(d -> d.authScheme()).distinct().collect(Collectors.joining(", "));
-            context.report(operation, declared.get(0).place(), "WWW-Authenticate declares " + offered
-                    + ", but the operation accepts only " + String.join(", ", accepted));
+    void check(SecurityModel model, Operation operation, RuleContext context) {
+        Response unauthorized = operation.response("401");
+        Header header = unauthorized == null ? null : unauthorized.header(UnauthorizedWithoutWwwAuthenticate.HEADER);
+        if (header == null || operation.security().isPublic()) {
+            return;
         }
+        List<SecurityScheme> schemes = operation.security().alternatives().stream()
+                .flatMap(requirement -> requirement.schemes().stream())
+                .map(use -> model.schemes().get(use.scheme()))
+                .toList();
+        if (schemes.isEmpty() || schemes.stream().anyMatch(s -> s == null || s.acceptsAnyChallenge())) {
+            return;
+        }
+        Set<String> accepted = schemes.stream()
+                .flatMap(scheme -> scheme.authScheme().stream())
+                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)));
+        List<DeclaredChallenges.Declared> declared = DeclaredChallenges.of(header);
+        if (accepted.isEmpty() || declared.isEmpty()
+                || declared.stream().anyMatch(d -> accepted.contains(d.authScheme()))) {
+            return;
+        }
+        String offered = declared.stream().map(d -> d.authScheme()).distinct().collect(Collectors.joining(", "));
+        context.report(operation, declared.get(0).place(), "WWW-Authenticate declares " + offered
+                + ", but the operation accepts only " + String.join(", ", accepted));
     }
 }

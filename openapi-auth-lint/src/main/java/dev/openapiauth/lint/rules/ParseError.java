@@ -9,7 +9,7 @@ import dev.openapiauth.lint.model.SecurityModel;
 public final class ParseError implements Rule {
     public static final String ID = "parse-error";
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
             "Document or reference cannot be read",
             "The document or a reference cannot be read: malformed YAML or JSON, a missing target, or something the "
                     + "safety policy refuses (remote hosts not allow-listed, files outside the root folder, "

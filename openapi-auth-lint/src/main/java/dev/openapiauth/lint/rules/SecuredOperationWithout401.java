@@ -6,35 +6,30 @@ import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityScheme;
 
 /** A secured operation must tell clients what happens without valid credentials: 401. */
-public final class SecuredOperationWithout401 implements Rule {
+public final class SecuredOperationWithout401 extends OperationRule {
     public static final String ID = "secured-operation-without-401";
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR,
-            "warning when authentication is optional",
-            "Secured operation does not document 401",
-            "An operation whose effective security accepts a scheme with an HTTP challenge will answer 401 Unauthorized "
-                    + "to requests without valid credentials. Clients and generated code only handle it if it is documented.",
-            "Add a `401` response, ideally `$ref: '#/components/responses/Unauthorized'` with a `WWW-Authenticate` header "
-                    + "and an RFC 9457 problem body (`openapi-auth generate --spec-only` adds it).");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public SecuredOperationWithout401() {
+        super(new RuleDescriptor(ID, Severity.ERROR,
+                "warning when authentication is optional",
+                "Secured operation does not document 401",
+                "An operation whose effective security accepts a scheme with an HTTP challenge will answer 401 Unauthorized "
+                        + "to requests without valid credentials. Clients and generated code only handle it if it is documented.",
+                "Add a `401` response, ideally `$ref: '#/components/responses/Unauthorized'` with a `WWW-Authenticate` header "
+                        + "and an RFC 9457 problem body (`openapi-auth generate --spec-only` adds it)."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
-        for (Operation operation : model.operations()) {
-            if (!hasChallenge(model, operation)) {
-                continue;
-            }
-            String missing = StatusDocumentation.missing(operation, "401", context.acceptRangeResponses());
-            if (missing != null) {
-                boolean optional = operation.security().isOptional();
-                context.report(operation, operation.responsesOrOperation(),
-                        (optional ? "operation with optional authentication " : "secured operation ") + missing,
-                        optional ? Severity.WARNING : Severity.ERROR);
-            }
+    void check(SecurityModel model, Operation operation, RuleContext context) {
+        if (!hasChallenge(model, operation)) {
+            return;
+        }
+        String missing = StatusDocumentation.missing(operation, "401", context.acceptRangeResponses());
+        if (missing != null) {
+            boolean optional = operation.security().isOptional();
+            context.report(operation, operation.responsesOrOperation(),
+                    (optional ? "operation with optional authentication " : "secured operation ") + missing,
+                    optional ? Severity.WARNING : Severity.ERROR);
         }
     }
 

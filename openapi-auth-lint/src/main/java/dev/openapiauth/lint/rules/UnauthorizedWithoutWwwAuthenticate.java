@@ -7,32 +7,27 @@ import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.source.Place;
 
 /** RFC 9110 §15.5.2: a server generating a 401 MUST send a WWW-Authenticate header. */
-public final class UnauthorizedWithoutWwwAuthenticate implements Rule {
+public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
     public static final String ID = "unauthorized-without-www-authenticate";
     static final String HEADER = "WWW-Authenticate";
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
-            "401 response without WWW-Authenticate",
-            "RFC 9110 §15.5.2 requires every 401 response to carry a WWW-Authenticate header with at least one "
-                    + "challenge, so the client learns how to authenticate.",
-            "Add `headers: {WWW-Authenticate: {$ref: '#/components/headers/WWW-Authenticate'}}` to the 401 response, "
-                    + "describing the challenges of the schemes the operation accepts.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public UnauthorizedWithoutWwwAuthenticate() {
+        super(new RuleDescriptor(ID, Severity.ERROR, "",
+                "401 response without WWW-Authenticate",
+                "RFC 9110 §15.5.2 requires every 401 response to carry a WWW-Authenticate header with at least one "
+                        + "challenge, so the client learns how to authenticate.",
+                "Add `headers: {WWW-Authenticate: {$ref: '#/components/headers/WWW-Authenticate'}}` to the 401 response, "
+                        + "describing the challenges of the schemes the operation accepts."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
-        for (Operation operation : model.operations()) {
-            Response unauthorized = operation.response("401");
-            if (unauthorized == null || unauthorized.definition() == null || unauthorized.header(HEADER) != null) {
-                continue;
-            }
-            Place headers = unauthorized.definition().child("headers");
-            context.report(operation, headers != null ? headers : unauthorized.definition(),
-                    "401 response has no " + HEADER + " header (RFC 9110 §15.5.2 requires one)");
+    void check(SecurityModel model, Operation operation, RuleContext context) {
+        Response unauthorized = operation.response("401");
+        if (unauthorized == null || unauthorized.definition() == null || unauthorized.header(HEADER) != null) {
+            return;
         }
+        Place headers = unauthorized.definition().child("headers");
+        context.report(operation, headers != null ? headers : unauthorized.definition(),
+                "401 response has no " + HEADER + " header (RFC 9110 §15.5.2 requires one)");
     }
 }

@@ -8,35 +8,30 @@ import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityScheme;
 
 /** An OAuth 2.0 scope no flow declares can never be granted, so the operation can never be authorized. */
-public final class UndefinedScope implements Rule {
+public final class UndefinedScope extends OperationRule {
     public static final String ID = "undefined-scope";
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
-            "OAuth 2.0 requirement lists an undeclared scope",
-            "A scope required by an oauth2 security requirement must be declared by a flow of that scheme, "
-                    + "or no authorization server can grant it.",
-            "Declare the scope under the scheme's `flows.*.scopes` (Swagger 2.0: `scopes`), or correct its name.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public UndefinedScope() {
+        super(new RuleDescriptor(ID, Severity.ERROR, "",
+                "OAuth 2.0 requirement lists an undeclared scope",
+                "A scope required by an oauth2 security requirement must be declared by a flow of that scheme, "
+                        + "or no authorization server can grant it.",
+                "Declare the scope under the scheme's `flows.*.scopes` (Swagger 2.0: `scopes`), or correct its name."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
-        for (Operation operation : model.operations()) {
-            for (Requirement requirement : operation.security().alternatives()) {
-                for (SchemeUse use : requirement.schemes()) {
-                    SecurityScheme scheme = model.schemes().get(use.scheme());
-                    if (scheme == null || scheme.type() != SecurityScheme.Type.OAUTH2) {
-                        continue;
-                    }
-                    for (int i = 0; i < use.scopes().size(); i++) {
-                        String scope = use.scopes().get(i);
-                        if (!scheme.scopes().contains(scope)) {
-                            context.report(operation, use.scopePlaces().get(i), "scope '" + scope
-                                    + "' is not declared by any flow of oauth2 scheme '" + scheme.name() + "'");
-                        }
+    void check(SecurityModel model, Operation operation, RuleContext context) {
+        for (Requirement requirement : operation.security().alternatives()) {
+            for (SchemeUse use : requirement.schemes()) {
+                SecurityScheme scheme = model.schemes().get(use.scheme());
+                if (scheme == null || scheme.type() != SecurityScheme.Type.OAUTH2) {
+                    continue;
+                }
+                for (int i = 0; i < use.scopes().size(); i++) {
+                    String scope = use.scopes().get(i);
+                    if (!scheme.scopes().contains(scope)) {
+                        context.report(operation, use.scopePlaces().get(i), "scope '" + scope
+                                + "' is not declared by any flow of oauth2 scheme '" + scheme.name() + "'");
                     }
                 }
             }

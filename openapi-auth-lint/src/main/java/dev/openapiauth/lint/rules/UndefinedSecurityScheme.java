@@ -7,31 +7,26 @@ import dev.openapiauth.lint.model.SchemeUse;
 import dev.openapiauth.lint.model.SecurityModel;
 
 /** A requirement that names an undeclared scheme cannot be satisfied, and tools cannot know what it means. */
-public final class UndefinedSecurityScheme implements Rule {
+public final class UndefinedSecurityScheme extends OperationRule {
     public static final String ID = "undefined-security-scheme";
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",
-            "Security requirement names an undeclared scheme",
-            "Every name in a security requirement must be declared under components/securitySchemes "
-                    + "(securityDefinitions in Swagger 2.0); otherwise clients, gateways and generated code cannot tell "
-                    + "how to authenticate.",
-            "Declare the scheme, or correct the name in the requirement.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public UndefinedSecurityScheme() {
+        super(new RuleDescriptor(ID, Severity.ERROR, "",
+                "Security requirement names an undeclared scheme",
+                "Every name in a security requirement must be declared under components/securitySchemes "
+                        + "(securityDefinitions in Swagger 2.0); otherwise clients, gateways and generated code cannot tell "
+                        + "how to authenticate.",
+                "Declare the scheme, or correct the name in the requirement."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
+    void check(SecurityModel model, Operation operation, RuleContext context) {
         String declaredIn = model.version().isSwagger2() ? "securityDefinitions" : "components/securitySchemes";
-        for (Operation operation : model.operations()) {
-            for (Requirement requirement : operation.security().alternatives()) {
-                for (SchemeUse use : requirement.schemes()) {
-                    if (!model.schemes().containsKey(use.scheme())) {
-                        context.report(operation, use.place(), "security requirement names scheme '" + use.scheme()
-                                + "', which is not declared in " + declaredIn);
-                    }
+        for (Requirement requirement : operation.security().alternatives()) {
+            for (SchemeUse use : requirement.schemes()) {
+                if (!model.schemes().containsKey(use.scheme())) {
+                    context.report(operation, use.place(), "security requirement names scheme '" + use.scheme()
+                            + "', which is not declared in " + declaredIn);
                 }
             }
         }
