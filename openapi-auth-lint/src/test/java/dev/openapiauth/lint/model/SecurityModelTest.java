@@ -96,4 +96,23 @@ class SecurityModelTest {
         assertThat(webhook.kind()).isEqualTo(OperationKind.WEBHOOK);
         assertThat(webhook.security().source()).isEqualTo(EffectiveSecurity.Source.ROOT);
     }
+
+    @Test
+    void modelsCallbacksIncludingReferencedOnesOnlyWhenAsked() throws Exception {
+        assertThat(model("model/callbacks.yaml", ModelOptions.DEFAULT).operations()).extracting(Operation::label)
+                .containsExactly("POST /subscriptions");
+        SecurityModel model = model("model/callbacks.yaml", new ModelOptions(true));
+        assertThat(model.operations()).extracting(Operation::label).containsExactly(
+                "POST /subscriptions",
+                "POST callback:onEvent {$request.body#/callbackUrl}",
+                "PUT callback:onRef {$request.body#/otherUrl}");
+        assertThat(operation(model, "POST callback:onEvent {$request.body#/callbackUrl}").security().isPublic()).isTrue();
+        assertThat(operation(model, "PUT callback:onRef {$request.body#/otherUrl}").kind()).isEqualTo(OperationKind.CALLBACK);
+    }
+
+    @Test
+    void collectsIgnoredRulesFromRootPathItemAndOperation() throws Exception {
+        Operation subscribe = operation(model("model/callbacks.yaml", ModelOptions.DEFAULT), "POST /subscriptions");
+        assertThat(subscribe.ignored()).containsExactlyInAnyOrder("public-operation-with-401", "secured-operation-without-403");
+    }
 }

@@ -1,0 +1,51 @@
+package dev.openapiauth.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.load.LoadOptions;
+import dev.openapiauth.lint.model.ModelOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinterTest {
+
+    private static List<String> findings(String fixture, boolean includeCallbacks) throws Exception {
+        Path spec = Path.of(LinterTest.class.getResource("/" + fixture).toURI());
+        LintOptions options = new LintOptions(LoadOptions.DEFAULT, new ModelOptions(includeCallbacks), false, Set.of(), Map.of());
+        return new Linter(options).lint(List.of(spec)).findings().stream()
+                .map(f -> f.rule() + " " + f.operation().label()).toList();
+    }
+
+    @Test
+    void honoursIgnoresFromTheRootAndThePathItem() throws Exception {
+        assertThat(findings("model/callbacks.yaml", false)).containsExactly("secured-operation-without-401 POST /subscriptions");
+    }
+
+    @Test
+    void lintsCallbackOperationsWhenAsked() throws Exception {
+        assertThat(findings("model/callbacks.yaml", true)).containsExactlyInAnyOrder(
+                "secured-operation-without-401 POST /subscriptions",
+                "unauthorized-without-www-authenticate POST callback:onEvent {$request.body#/callbackUrl}",
+                "auth-error-without-body POST callback:onEvent {$request.body#/callbackUrl}",
+                "secured-operation-without-401 PUT callback:onRef {$request.body#/otherUrl}",
+                "secured-operation-without-403 PUT callback:onRef {$request.body#/otherUrl}");
+    }
+
+    @Test
+    void anUnknownRuleInTheOptionsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, false, Set.of("nope"), Map.of()))
+                .withMessageContaining("unknown rule 'nope'");
+    }
+
+    @Test
+    void ordersFindingsByFileLineAndColumn() throws Exception {
+        Path spec = Path.of(LinterTest.class.getResource("/rules/parse-error/refs.yaml").toURI());
+        List<Finding> findings = new Linter(LintOptions.DEFAULT).lint(List.of(spec)).findings();
+        assertThat(findings).isSortedAccordingTo(Finding.ORDER);
+    }
+}
