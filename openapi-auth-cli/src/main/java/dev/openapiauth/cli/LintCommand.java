@@ -1,12 +1,10 @@
 package dev.openapiauth.cli;
 
+import dev.openapiauth.lint.FailurePolicy;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
-import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,12 +13,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    private String failOn;
 
     @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not report RULE (repeatable, or comma-separated).")
     private List<String> ignored = List.of();
@@ -77,6 +71,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat = parse(() -> ReportFormat.parse(format));
         LintOptions options = parse(this::options);
+        FailurePolicy policy = parse(() -> FailurePolicy.of(failOn, 0));
         LintResult result = new Linter(options).lint(specs);
         write(result, reportFormat);
         PrintWriter err = spec.commandLine().getErr();
@@ -90,22 +85,11 @@ final class LintCommand implements Callable<Integer> {
         if (!result.unreadable().isEmpty()) {
             return OpenApiAuthCommand.TOOL_ERROR;
         }
-        Severity threshold = failOn.threshold();
-        return threshold != null && result.hasFindingsAtLeast(threshold) ? OpenApiAuthCommand.FINDINGS : 0;
+        return policy.failure(result.summary()) != null ? OpenApiAuthCommand.FINDINGS : 0;
     }
 
     private LintOptions options() {
-        Set<String> ignoredRules = new HashSet<>(ignored);
-        Map<String, Severity> overrides = new HashMap<>();
-        severities.forEach((rule, level) -> {
-            if (level.trim().toLowerCase(Locale.ROOT).equals("off")) {
-                ignoredRules.add(rule);
-            } else {
-                overrides.put(rule, Severity.parse(level));
-            }
-        });
-        LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(allowedHosts)).withRootDirectory(root);
-        return new LintOptions(load, new ModelOptions(includeWebhooks), acceptRanges, ignoredRules, overrides);
+        return LintOptions.of(ignored, severities, acceptRanges, includeWebhooks, allowedHosts, root);
     }
 
     private void write(LintResult result, ReportFormat reportFormat) throws IOException {

@@ -4,8 +4,15 @@ import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.rules.Rules;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +27,44 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
 
     public static final LintOptions DEFAULT =
             new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, false, Set.of(), Map.of());
+
+    /**
+     * Options as users write them in the CLI or the POM: rule lists may be comma-separated, and a
+     * severity of {@code off} ignores the rule.
+     *
+     * @param rootDirectory null for the folder of each entry document
+     */
+    public static LintOptions of(Collection<String> ignoredRules, Map<String, String> severities, boolean acceptRangeResponses,
+                                 boolean includeCallbacksAndWebhooks, Collection<String> allowedRemoteHosts, Path rootDirectory) {
+        Set<String> ignored = new HashSet<>(splitCommas(ignoredRules));
+        Map<String, Severity> overrides = new HashMap<>();
+        severities.forEach((rule, level) -> {
+            if (level.trim().equalsIgnoreCase("off")) {
+                ignored.add(rule.trim());
+            } else {
+                overrides.put(rule.trim(), Severity.parse(level));
+            }
+        });
+        LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(splitCommas(allowedRemoteHosts)))
+                .withRootDirectory(rootDirectory);
+        return new LintOptions(load, new ModelOptions(includeCallbacksAndWebhooks), acceptRangeResponses, ignored, overrides);
+    }
+
+    /** The options as canonical text (sets sorted), so equal options give equal text in every JVM. */
+    public String fingerprint() {
+        return "root=" + load.rootDirectory() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits()
+                + ";callbacksAndWebhooks=" + model.includeCallbacksAndWebhooks() + ";acceptRanges=" + acceptRangeResponses
+                + ";ignored=" + new TreeSet<>(ignoredRules) + ";severities=" + new TreeMap<>(severities);
+    }
+
+    /** Items of a list whose elements may each hold several comma-separated values. */
+    public static List<String> splitCommas(Collection<String> values) {
+        return values.stream()
+                .flatMap(value -> Stream.of(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
 
     public LintOptions {
         ignoredRules = Set.copyOf(ignoredRules);

@@ -18,7 +18,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,31 +31,46 @@ public final class Linter {
         this.options = options;
     }
 
+    /** Lints every spec, several at once when there are several; the result does not depend on the order of work. */
     public LintResult lint(List<Path> specs) {
+        List<Outcome> outcomes = (specs.size() > 1 ? specs.parallelStream() : specs.stream()).map(this::lintOne).toList();
         List<Finding> findings = new ArrayList<>();
         List<LoadProblem> unreadable = new ArrayList<>();
-        Set<URI> files = new HashSet<>();
+        Set<URI> sources = new LinkedHashSet<>();
         int operations = 0;
         int secured = 0;
-        for (Path spec : specs) {
-            try {
-                LoadedSpec loaded = new SpecLoader(options.load()).load(spec);
-                SecurityModel model = SecurityModelBuilder.build(loaded, options.model());
-                findings.addAll(check(model));
-                loaded.files().stream().map(SourceFile::uri).forEach(files::add);
-                operations += model.operations().size();
-                secured += (int) model.securedOperations();
-            } catch (UnreadableSpecException e) {
-                unreadable.add(e.problem());
-                LoadProblem p = e.problem();
-                findings.add(new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
-                        p.pointer(), null));
+        for (Outcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            sources.addAll(outcome.sources());
+            operations += outcome.operations();
+            secured += outcome.secured();
+            if (outcome.unreadable() != null) {
+                unreadable.add(outcome.unreadable());
             }
         }
         findings.sort(Finding.ORDER);
-        Summary summary = new Summary(files.size() + unreadable.size(), operations, secured,
+        Summary summary = new Summary(sources.size(), operations, secured,
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
-        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable));
+        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources));
+    }
+
+    /** What linting one entry document gave. */
+    private record Outcome(List<Finding> findings, List<URI> sources, int operations, int secured, LoadProblem unreadable) {
+    }
+
+    private Outcome lintOne(Path spec) {
+        try {
+            LoadedSpec loaded = new SpecLoader(options.load()).load(spec);
+            SecurityModel model = SecurityModelBuilder.build(loaded, options.model());
+            List<Finding> findings = check(model);
+            return new Outcome(findings, loaded.files().stream().map(SourceFile::uri).toList(),
+                    model.operations().size(), (int) model.securedOperations(), null);
+        } catch (UnreadableSpecException e) {
+            LoadProblem p = e.problem();
+            Finding finding = new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
+                    p.pointer(), null);
+            return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), 0, 0, p);
+        }
     }
 
     /** The findings for one model, after ignored rules, {@code x-openapi-auth-ignore} and severity overrides. */

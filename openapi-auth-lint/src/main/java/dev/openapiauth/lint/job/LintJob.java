@@ -1,0 +1,74 @@
+package dev.openapiauth.lint.job;
+
+import dev.openapiauth.lint.FailurePolicy;
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.LintResult;
+import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.ToolVersion;
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.lint.report.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A build tool's lint step: skip when nothing changed, else lint, write every requested report
+ * (also when the run fails), remember the run, and judge it. Build plugins map the outcome to their
+ * own logging and failures; nothing here knows Maven.
+ */
+public final class LintJob {
+    static final String STATE_FILE = ".lint-state";
+
+    /**
+     * @param specs           entry documents, in the order users see them
+     * @param outputDirectory where the reports and the up-to-date state go
+     */
+    public record Request(List<Path> specs, LintOptions options, FailurePolicy policy, Path outputDirectory,
+                          List<ReportFormat> formats) {
+    }
+
+    /**
+     * @param upToDate   true when the work was skipped; {@code findings} is then empty and {@code summary} is the last run's
+     * @param unreadable entry documents that could not be read at all (a tool error, not findings)
+     * @param failure    why the run fails the build, or null
+     */
+    public record Outcome(boolean upToDate, Summary summary, List<Finding> findings, List<LoadProblem> unreadable,
+                          List<Path> reports, String failure) {
+    }
+
+    public Outcome run(Request request) throws IOException {
+        UpToDateCheck check = new UpToDateCheck(request.outputDirectory().resolve(STATE_FILE));
+        String key = key(request);
+        List<Path> reports = request.formats().stream().map(f -> ReportFiles.path(request.outputDirectory(), f)).toList();
+        if (reports.stream().allMatch(Files::isRegularFile)) {
+            Optional<Summary> unchanged = check.unchanged(key);
+            if (unchanged.isPresent()) {
+                Summary last = unchanged.get();
+                return new Outcome(true, last, List.of(), List.of(), reports, request.policy().failure(last));
+            }
+        }
+        LintResult result = new Linter(request.options()).lint(request.specs());
+        ReportFiles.write(result, request.outputDirectory(), request.formats());
+        if (result.unreadable().isEmpty()) {
+            check.record(key, result.sources(), result.summary());
+        } else {
+            check.forget();
+        }
+        return new Outcome(false, result.summary(), result.findings(), result.unreadable(), reports,
+                request.policy().failure(result.summary()));
+    }
+
+    private static String key(Request request) {
+        return UpToDateCheck.sha256(String.join("\n",
+                ToolVersion.version(),
+                request.specs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString(),
+                request.options().fingerprint(),
+                String.valueOf(request.policy()),
+                request.formats().toString()));
+    }
+}

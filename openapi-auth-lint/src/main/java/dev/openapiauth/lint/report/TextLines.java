@@ -1,0 +1,30 @@
+package dev.openapiauth.lint.report;
+
+import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.finding.Finding;
+
+/** The one-line forms of a finding and of a summary that the text report and build logs share. */
+public final class TextLines {
+    private TextLines() {
+    }
+
+    /**
+     * {@code file:line:column: severity rule-id: message [METHOD /path]}; without the severity for logs
+     * that tag lines with their own ({@code [ERROR]}).
+     */
+    public static String finding(Finding f, boolean withSeverity) {
+        return f.file() + ":" + f.line() + ":" + f.column() + ": " + (withSeverity ? f.severity().label() + " " : "")
+                + f.rule() + ": " + f.message() + (f.operation() == null ? "" : " [" + f.operation().label() + "]");
+    }
+
+    /** {@code 1 file, 7 operations (6 secured): 8 errors, 7 warnings, 1 info}. */
+    public static String summary(Summary s) {
+        return plural(s.files(), "file") + ", " + plural(s.operations(), "operation") + " (" + s.securedOperations()
+                + " secured): " + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
+                + plural(s.infos(), "info");
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+}

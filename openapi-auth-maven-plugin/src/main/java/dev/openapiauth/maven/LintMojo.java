@@ -1,0 +1,184 @@
+package dev.openapiauth.maven;
+
+import dev.openapiauth.lint.FailurePolicy;
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.SpecFiles;
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.job.LintJob;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.report.ReportFormat;
+import dev.openapiauth.lint.report.TextLines;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks that every secured operation of the project's OpenAPI descriptions documents its 401 (with
+ * {@code WWW-Authenticate}) and 403 responses. Parameters in, {@link LintJob} does the work, Maven
+ * logging and exceptions out.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class LintMojo extends AbstractMojo {
+
+    /** One description to lint. */
+    @Parameter(property = "openapiAuth.inputSpec")
+    private File inputSpec;
+
+    /** Descriptions to lint: {@code directory}, {@code includes}, {@code excludes} (globs). */
+    @Parameter
+    private SpecFileSet inputSpecs;
+
+    /** Skips every goal of this plugin. */
+    @Parameter(property = "openapiAuth.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skips this goal only. */
+    @Parameter(property = "openapiAuth.lint.skip", defaultValue = "false")
+    private boolean skipLint;
+
+    /** Least severity that fails the build: error, warning, info or never. */
+    @Parameter(property = "openapiAuth.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /** How many findings at or above failOnSeverity the build tolerates. */
+    @Parameter(property = "openapiAuth.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /** Rule ids not to report (comma-separated, or one per element). */
+    @Parameter(property = "openapiAuth.ignoredRules")
+    private List<String> ignoredRules = new ArrayList<>();
+
+    /** Rule id to severity (error, warning, info, off). */
+    @Parameter
+    private Map<String, String> ruleSeverities = Map.of();
+
+    /** Let 4XX and default responses satisfy the 401/403 rules. */
+    @Parameter(property = "openapiAuth.acceptRangeResponses", defaultValue = "false")
+    private boolean acceptRangeResponses;
+
+    /** Also lint operations of webhooks and callbacks. */
+    @Parameter(property = "openapiAuth.includeWebhooks", defaultValue = "false")
+    private boolean includeWebhooks;
+
+    /** Hosts whose http/https $refs may be fetched; none by default. */
+    @Parameter(property = "openapiAuth.allowedRemoteRefHosts")
+    private List<String> allowedRemoteRefHosts = new ArrayList<>();
+
+    /** Where the reports (and the up-to-date state) are written. */
+    @Parameter(property = "openapiAuth.outputDirectory", defaultValue = "${project.build.directory}/openapi-auth")
+    private File outputDirectory;
+
+    /** Report formats to write: text, json, sarif (comma-separated). */
+    @Parameter(property = "openapiAuth.formats", defaultValue = "sarif,json")
+    private List<String> formats = new ArrayList<>();
+
+    /** Log every finding (one line each, linking file:line:column). */
+    @Parameter(property = "openapiAuth.console", defaultValue = "true")
+    private boolean consoleOutput;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipLint) {
+            getLog().info("openapi-auth: lint skipped");
+            return;
+        }
+        LintJob.Request request = request();
+        LintJob.Outcome outcome;
+        try {
+            outcome = new LintJob().run(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("openapi-auth: cannot write reports to " + outputDirectory() + ": " + e.getMessage(), e);
+        }
+        report(outcome);
+        if (!outcome.unreadable().isEmpty()) {
+            LoadProblem first = outcome.unreadable().get(0);
+            throw new MojoExecutionException("openapi-auth: cannot read " + first.file() + ":" + first.line() + ":"
+                    + first.column() + ": " + first.message());
+        }
+        if (outcome.failure() != null) {
+            throw new MojoFailureException(outcome.failure() + "; reports: " + outputDirectory());
+        }
+    }
+
+    private LintJob.Request request() throws MojoExecutionException {
+        try {
+            LintOptions options = LintOptions.of(ignoredRules, ruleSeverities, acceptRangeResponses, includeWebhooks,
+                    allowedRemoteRefHosts, null);
+            List<ReportFormat> reportFormats = LintOptions.splitCommas(formats).stream().map(ReportFormat::parse).distinct().toList();
+            return new LintJob.Request(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations),
+                    outputDirectory(), reportFormats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> specs() throws MojoExecutionException {
+        Set<Path> specs = new LinkedHashSet<>();
+        if (inputSpec != null) {
+            specs.add(absolute(inputSpec));
+        }
+        if (inputSpecs != null) {
+            if (inputSpecs.getDirectory() == null) {
+                throw new MojoExecutionException("openapi-auth: inputSpecs needs a <directory>");
+            }
+            specs.addAll(SpecFiles.scan(absolute(inputSpecs.getDirectory()), inputSpecs.getIncludes(), inputSpecs.getExcludes()));
+        }
+        if (inputSpec == null && inputSpecs == null) {
+            specs.addAll(SpecFiles.scan(basedir.toPath().resolve(SpecFiles.DEFAULT_DIRECTORY), List.of(), List.of()));
+        }
+        if (specs.isEmpty()) {
+            throw new MojoExecutionException("openapi-auth: no OpenAPI description to lint. Set <inputSpec> (or "
+                    + "-DopenapiAuth.inputSpec=FILE) or <inputSpecs>, or put descriptions under " + SpecFiles.DEFAULT_DIRECTORY
+                    + (inputSpecs != null ? "; the inputSpecs fileset matched no file" : ""));
+        }
+        return List.copyOf(specs);
+    }
+
+    private Path outputDirectory() {
+        // Without a project, Maven's stub POM leaves ${project.basedir} unresolved in project.build.directory.
+        if (outputDirectory.getPath().contains("${")) {
+            return basedir.toPath().resolve("target").resolve("openapi-auth");
+        }
+        return outputDirectory.toPath();
+    }
+
+    private Path absolute(File file) {
+        Path path = file.toPath();
+        return (path.isAbsolute() ? path : basedir.toPath().resolve(path)).normalize();
+    }
+
+    private void report(LintJob.Outcome outcome) {
+        Log log = getLog();
+        if (outcome.upToDate()) {
+            log.info("openapi-auth: lint is up to date, nothing changed since the last run (" + TextLines.summary(outcome.summary()) + ")");
+            return;
+        }
+        if (consoleOutput) {
+            for (Finding finding : outcome.findings()) {
+                String line = TextLines.finding(finding, false);
+                switch (finding.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
+            }
+        }
+        log.info("openapi-auth: " + TextLines.summary(outcome.summary()) + "; reports: "
+                + String.join(", ", outcome.reports().stream().map(Path::toString).toList()));
+    }
+}
