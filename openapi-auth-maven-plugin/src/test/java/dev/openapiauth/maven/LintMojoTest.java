@@ -9,18 +9,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MojoTest
 class LintMojoTest {
     private static final String VIOLATIONS = "src/test/resources/unit/petstore-auth.yaml";
     private static final String CLEAN = "src/test/resources/unit/clean.yaml";
+
+    /** Reports and up-to-date state of an earlier test or build would make the goal skip its work. */
+    @BeforeEach
+    void startWithoutEarlierReports() throws IOException {
+        for (Path outputs : List.of(Path.of("target/harness"), Path.of("target/test-classes/unit/default-layout/target"))) {
+            if (Files.exists(outputs)) {
+                try (Stream<Path> files = Files.walk(outputs)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+    }
 
     private static RecordingLog recordLog(LintMojo mojo) {
         RecordingLog log = new RecordingLog();
@@ -38,7 +56,6 @@ class LintMojoTest {
     @MojoParameter(name = "outputDirectory", value = "target/harness/fails")
     void failsTheBuildCountingFindingsPerSeverityAndStillWritesReports(LintMojo mojo) throws IOException {
         RecordingLog log = recordLog(mojo);
-        Files.deleteIfExists(reports("fails").resolve(".lint-state"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("openapi-auth found 8 errors (at or above error; 0 allowed)");
@@ -197,7 +214,6 @@ class LintMojoTest {
         Files.createDirectories(spec);
         Files.copy(Path.of(CLEAN), spec.resolve("clean.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(Path.of("src/test/resources/unit/responses.yaml"), spec.resolve("responses.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(reports("incremental").resolve("reports/.lint-state"));
         RecordingLog log = recordLog(mojo);
 
         mojo.execute();
