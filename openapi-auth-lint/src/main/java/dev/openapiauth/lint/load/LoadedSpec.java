@@ -1,7 +1,15 @@
 package dev.openapiauth.lint.load;
 
+import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.SourceFile;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** An entry document that reads as OpenAPI, and the means to follow its references. */
 public final class LoadedSpec {
@@ -27,6 +35,47 @@ public final class LoadedSpec {
 
     public RefResolver resolver() {
         return resolver;
+    }
+
+    /**
+     * The entry and every document reachable from it through any {@code $ref} (not only those the
+     * security model follows), read under the same policy; references that cannot be followed go to
+     * {@code problems}. Generators need this to write out a complete multi-file description.
+     */
+    public List<SourceFile> referencedFiles(Consumer<LoadProblem> problems) {
+        Set<URI> seen = new HashSet<>();
+        Deque<SourceFile> pending = new ArrayDeque<>(List.of(entry));
+        List<SourceFile> files = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            SourceFile file = pending.pop();
+            if (!seen.add(file.uri())) {
+                continue;
+            }
+            files.add(file);
+            for (Place ref : refs(file)) {
+                String written = ref.text("$ref");
+                try {
+                    pending.push(resolver.document(file, written));
+                } catch (RefRefusedException e) {
+                    problems.accept(new LoadProblem(file.displayName(), ref.line(), ref.column(), ref.pointer(), e.getMessage()));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Every reference object in a document. */
+    private static List<Place> refs(SourceFile file) {
+        List<Place> refs = new ArrayList<>();
+        Deque<Place> pending = new ArrayDeque<>(List.of(Place.root(file)));
+        while (!pending.isEmpty()) {
+            Place place = pending.pop();
+            if (RefResolver.isRef(place)) {
+                refs.add(place);
+            }
+            pending.addAll(place.isList() ? place.items() : place.children());
+        }
+        return refs;
     }
 
     /** Every document read so far: the entry and those reached through references. */

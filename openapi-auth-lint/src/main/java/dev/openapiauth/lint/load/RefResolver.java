@@ -77,11 +77,17 @@ public final class RefResolver {
         }
     }
 
-    private Place follow(SourceFile from, String written) throws RefRefusedException {
+    /** The document a reference written in {@code from} names (itself for a fragment-only reference). */
+    SourceFile document(SourceFile from, String written) throws RefRefusedException {
         int hash = written.indexOf('#');
         String address = hash < 0 ? written : written.substring(0, hash);
+        return address.isEmpty() ? from : store.get(absolute(from.uri(), address, written), written);
+    }
+
+    private Place follow(SourceFile from, String written) throws RefRefusedException {
+        int hash = written.indexOf('#');
         String fragment = hash < 0 ? "" : written.substring(hash + 1);
-        SourceFile file = address.isEmpty() ? from : store.get(absolute(from.uri(), address, written), written);
+        SourceFile file = document(from, written);
         List<String> segments;
         try {
             segments = JsonPointer.segments(fragment);

@@ -1,5 +1,6 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.lint.model.Challenges;
 import dev.openapiauth.lint.model.Header;
 import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.ScalarNode;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  * {@code const}, {@code default}, {@code example(s)} and {@code pattern}, and the header's own examples.
  */
 final class DeclaredChallenges {
-    /** RFC 9110 token characters: an auth-scheme is a token. */
-    private static final Pattern AUTH_SCHEME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern PATTERN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final List<String> VALUE_KEYWORDS = List.of("enum", "const", "default", "example", "examples", "x-example");
 
@@ -54,8 +53,7 @@ final class DeclaredChallenges {
     /** Strings anywhere below {@code values}: lists, OpenAPI example objects ({@code value}) and plain strings. */
     private static void collectValues(Place values, List<Declared> into) {
         if (values.node() instanceof ScalarNode scalar) {
-            String scheme = leadingAuthScheme(scalar.text());
-            if (scheme != null) {
+            for (String scheme : Challenges.authSchemes(scalar.text())) {
                 into.add(new Declared(scheme, values));
             }
             return;
@@ -66,11 +64,6 @@ final class DeclaredChallenges {
                 collectValues(item, into);
             }
         }
-    }
-
-    private static String leadingAuthScheme(String challenge) {
-        Matcher matcher = AUTH_SCHEME.matcher(challenge.trim());
-        return matcher.lookingAt() ? matcher.group() : null;
     }
 
     /** The leading literal word of a pattern, or of each alternative of a leading group: {@code ^(Bearer|Basic) .*}. */
