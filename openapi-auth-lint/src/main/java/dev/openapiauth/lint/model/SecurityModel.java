@@ -15,6 +15,17 @@ import java.util.Map;
 public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, SecurityScheme> schemes,
                             List<Operation> operations, List<LoadProblem> problems) {
 
+    /**
+     * Whether some alternative of the operation's security names a scheme that answers with an HTTP
+     * challenge (anything but mutualTLS; undeclared schemes count), so a 401 is a possible outcome.
+     */
+    public boolean answersWithChallenge(Operation operation) {
+        return operation.security().alternatives().stream()
+                .flatMap(requirement -> requirement.schemes().stream())
+                .map(use -> schemes.get(use.scheme()))
+                .anyMatch(scheme -> scheme == null || scheme.hasChallenge());
+    }
+
     public long securedOperations() {
         return operations.stream().filter(op -> !op.security().isPublic()).count();
     }

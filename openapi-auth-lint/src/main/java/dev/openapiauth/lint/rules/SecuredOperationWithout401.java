@@ -3,7 +3,6 @@ package dev.openapiauth.lint.rules;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.model.SecurityScheme;
 
 /** A secured operation must tell clients what happens without valid credentials: 401. */
 public final class SecuredOperationWithout401 extends OperationRule {
@@ -21,7 +20,7 @@ public final class SecuredOperationWithout401 extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        if (!hasChallenge(model, operation)) {
+        if (!model.answersWithChallenge(operation)) {
             return;
         }
         String missing = StatusDocumentation.missing(operation, "401", context.acceptRangeResponses());
@@ -31,13 +30,5 @@ public final class SecuredOperationWithout401 extends OperationRule {
                     (optional ? "operation with optional authentication " : "secured operation ") + missing,
                     optional ? Severity.WARNING : Severity.ERROR);
         }
-    }
-
-    /** Whether some alternative names a scheme that answers with a challenge (undeclared ones count). */
-    private static boolean hasChallenge(SecurityModel model, Operation operation) {
-        return operation.security().alternatives().stream()
-                .flatMap(requirement -> requirement.schemes().stream())
-                .map(use -> model.schemes().get(use.scheme()))
-                .anyMatch(scheme -> scheme == null || scheme.hasChallenge());
     }
 }

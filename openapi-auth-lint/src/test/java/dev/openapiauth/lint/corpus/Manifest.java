@@ -8,14 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The corpus manifest: one row per entry document, with counts computed by an independent script. */
-final class Manifest {
-    record Entry(String file, int operations, int secured, int optional, int with401, int withWwwAuthenticate, int with403) {
+public final class Manifest {
+    /** One entry document and the counts the manifest gives for it. */
+    public record Entry(String file, int operations, int secured, int optional, int with401, int withWwwAuthenticate, int with403) {
     }
 
     private Manifest() {
     }
 
-    static List<Entry> read(Path tsv) throws IOException {
+    public static List<Entry> read(Path tsv) throws IOException {
         List<String> lines = Files.readAllLines(tsv);
         List<String> columns = Arrays.asList(lines.get(0).split("\t", -1));
         List<Entry> entries = new ArrayList<>();
