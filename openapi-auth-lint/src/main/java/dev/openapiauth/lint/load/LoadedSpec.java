@@ -10,9 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** An entry document that reads as OpenAPI, and the means to follow its references. */
 public final class LoadedSpec {
+    private static final Pattern ABSOLUTE_REMOTE = Pattern.compile("(?i)https?:");
+
     private final SpecVersion version;
     private final SourceFile entry;
     private final RefResolver resolver;
@@ -40,7 +43,8 @@ public final class LoadedSpec {
     /**
      * The entry and every document reachable from it through any {@code $ref} (not only those the
      * security model follows), read under the same policy; references that cannot be followed go to
-     * {@code problems}. Generators need this to write out a complete multi-file description.
+     * {@code problems}. Generators need this to write out a complete multi-file description. Absolute
+     * http(s) references are left alone: they mean the same wherever the description is written.
      */
     public List<SourceFile> referencedFiles(Consumer<LoadProblem> problems) {
         Set<URI> seen = new HashSet<>();
@@ -54,6 +58,9 @@ public final class LoadedSpec {
             files.add(file);
             for (Place ref : refs(file)) {
                 String written = ref.text("$ref");
+                if (ABSOLUTE_REMOTE.matcher(written).lookingAt()) {
+                    continue;
+                }
                 try {
                     pending.push(resolver.document(file, written));
                 } catch (RefRefusedException e) {
