@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code openapi-auth}: the command-line entry point for CI systems other than Maven. */
 @Command(name = "openapi-auth", mixinStandardHelpOptions = true, versionProvider = OpenApiAuthCommand.Version.class,
-        subcommands = {LintCommand.class, RulesCommand.class},
+        subcommands = {LintCommand.class, GenerateCommand.class, RulesCommand.class},
         description = "Checks that every secured operation of an OpenAPI description documents its 401 and 403 errors.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
@@ -21,7 +21,7 @@ public final class OpenApiAuthCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: lint or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: lint, generate or rules");
     }
 
     public static void main(String[] args) {

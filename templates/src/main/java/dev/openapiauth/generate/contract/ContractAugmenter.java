@@ -43,7 +43,7 @@ public final class ContractAugmenter {
         public static final Options DEFAULT = new Options(null, LoadOptions.DEFAULT, false);
     }
 
-    /** Something added: the file (as users see it) and the JSON pointer of the added member. */
+    /** Something added: the file (relative to the description's root, as written to the output) and the JSON pointer. */
     public record Addition(String file, String pointer) {
     }
 
@@ -67,15 +67,15 @@ public final class ContractAugmenter {
         List<LoadProblem> problems = new ArrayList<>();
         List<SourceFile> files = spec.referencedFiles(problems::add);
         Needs needs = Needs.of(model);
-        EditedFiles edits = new EditedFiles();
+        Path root = (options.load().rootDirectory() != null ? options.load().rootDirectory()
+                : entryPath.toAbsolutePath().normalize().getParent()).toAbsolutePath().normalize();
+        EditedFiles edits = new EditedFiles(root);
         List<String> notes = new ArrayList<>();
         if (needs.any()) {
             String realm = options.realm() != null ? options.realm() : Edit.title(spec.entry());
             new Edit(spec.entry(), model, realm, edits, notes).apply(needs);
         }
-        Path root = options.load().rootDirectory() != null ? options.load().rootDirectory()
-                : entryPath.toAbsolutePath().normalize().getParent();
-        List<Path> written = edits.write(files, root.toAbsolutePath().normalize(), outputDirectory);
+        List<Path> written = edits.write(files, outputDirectory);
         return new Result(written, edits.additions(), notes, problems);
     }
 

@@ -20,8 +20,14 @@ import java.util.Map;
  * written anew (in their own format); the others are copied byte for byte.
  */
 final class EditedFiles {
+    private final Path root;
     private final Map<URI, JsonNode> trees = new HashMap<>();
     private final List<ContractAugmenter.Addition> additions = new ArrayList<>();
+
+    /** @param root the description's root folder; files are named relative to it, as they are written */
+    EditedFiles(Path root) {
+        this.root = root;
+    }
 
     /** The object at {@code pointer} in {@code file}, editable. */
     ObjectNode object(SourceFile file, String pointer) {
@@ -40,21 +46,25 @@ final class EditedFiles {
             return existing;
         }
         ObjectNode created = parent.putObject(key);
-        additions.add(new ContractAugmenter.Addition(file.displayName(), JsonPointer.append(pointer, key)));
+        additions.add(new ContractAugmenter.Addition(relative(file), JsonPointer.append(pointer, key)));
         return created;
     }
 
     void put(SourceFile file, String pointer, String key, JsonNode value) {
         object(file, pointer).set(key, value);
-        additions.add(new ContractAugmenter.Addition(file.displayName(), JsonPointer.append(pointer, key)));
+        additions.add(new ContractAugmenter.Addition(relative(file), JsonPointer.append(pointer, key)));
     }
 
     List<ContractAugmenter.Addition> additions() {
         return List.copyOf(additions);
     }
 
-    /** Writes every local file below {@code root} to the same relative place below {@code output}. */
-    List<Path> write(List<SourceFile> files, Path root, Path output) throws IOException {
+    private String relative(SourceFile file) {
+        return root.relativize(Path.of(file.uri())).toString().replace('\\', '/');
+    }
+
+    /** Writes every local file below the root to the same relative place below {@code output}. */
+    List<Path> write(List<SourceFile> files, Path output) throws IOException {
         List<Path> written = new ArrayList<>();
         for (SourceFile file : files) {
             if (!"file".equals(file.uri().getScheme())) {
