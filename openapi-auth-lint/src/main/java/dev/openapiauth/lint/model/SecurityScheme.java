@@ -28,6 +28,16 @@ public record SecurityScheme(String name, Type type, String httpScheme, Set<Stri
         };
     }
 
+    /** For apiKey: where the key travels ({@code header}, {@code query} or {@code cookie}); null otherwise. */
+    public String apiKeyLocation() {
+        return type == Type.API_KEY ? place.text("in") : null;
+    }
+
+    /** For apiKey: the header, query parameter or cookie name; null otherwise. */
+    public String apiKeyName() {
+        return type == Type.API_KEY ? place.text("name") : null;
+    }
+
     /** Whether a client is told through a {@code WWW-Authenticate} challenge how to authenticate. */
     public boolean hasChallenge() {
         return type != Type.MUTUAL_TLS;

@@ -1,6 +1,8 @@
 package dev.openapiauth.generate.contract;
 
 import dev.openapiauth.lint.model.SecurityScheme;
+import dev.openapiauth.lint.source.Place;
+import dev.openapiauth.lint.source.SourceFile;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,15 @@ import java.util.Map;
  * Bearer for http bearer, oauth2 and openIdConnect; Basic with charset for http basic; ApiKey for
  * apiKey; the scheme's own name for other http schemes; none for mutualTLS.
  */
-final class ChallengeCatalog {
+public final class ChallengeCatalog {
     private ChallengeCatalog() {
+    }
+
+    /** The default realm: the description's {@code info.title}, else "api". */
+    public static String defaultRealm(SourceFile entry) {
+        Place info = Place.root(entry).child("info");
+        String title = info == null ? null : info.text("title");
+        return title == null || title.isBlank() ? "api" : title;
     }
 
     /** Challenge text → names of the schemes answered with it, in declaration order. */
@@ -20,7 +29,7 @@ final class ChallengeCatalog {
         String quotedRealm = quoted(realm);
         Map<String, List<String>> challenges = new LinkedHashMap<>();
         for (SecurityScheme scheme : schemes) {
-            String challenge = challenge(scheme, quotedRealm);
+            String challenge = challengeWithQuotedRealm(scheme, quotedRealm);
             if (challenge != null) {
                 challenges.computeIfAbsent(challenge, c -> new java.util.ArrayList<>()).add(scheme.name());
             }
@@ -28,7 +37,12 @@ final class ChallengeCatalog {
         return challenges;
     }
 
-    private static String challenge(SecurityScheme scheme, String quotedRealm) {
+    /** The challenge a 401 sends for {@code scheme}, without error parameters; null when it has none. */
+    public static String challenge(SecurityScheme scheme, String realm) {
+        return challengeWithQuotedRealm(scheme, quoted(realm));
+    }
+
+    private static String challengeWithQuotedRealm(SecurityScheme scheme, String quotedRealm) {
         if (scheme.type() == SecurityScheme.Type.API_KEY) {
             return "ApiKey realm=" + quotedRealm;
         }

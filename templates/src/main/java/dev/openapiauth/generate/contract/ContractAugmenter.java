@@ -72,7 +72,7 @@ public final class ContractAugmenter {
         EditedFiles edits = new EditedFiles(root);
         List<String> notes = new ArrayList<>();
         if (needs.any()) {
-            String realm = options.realm() != null ? options.realm() : Edit.title(spec.entry());
+            String realm = options.realm() != null ? options.realm() : ChallengeCatalog.defaultRealm(spec.entry());
             new Edit(spec.entry(), model, realm, edits, notes).apply(needs);
         }
         List<Path> written = edits.write(files, outputDirectory);
@@ -122,12 +122,6 @@ public final class ContractAugmenter {
             this.edits = edits;
             this.notes = notes;
             this.contract = new ErrorContract(ChallengeCatalog.of(model.schemes().values(), realm), swagger2);
-        }
-
-        /** The default realm: the description's title. */
-        static String title(SourceFile entry) {
-            String title = Place.root(entry).child("info") == null ? null : Place.root(entry).child("info").text("title");
-            return title == null || title.isBlank() ? "api" : title;
         }
 
         void apply(Needs needs) {

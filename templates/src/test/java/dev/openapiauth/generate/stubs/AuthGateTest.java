@@ -1,0 +1,158 @@
+package dev.openapiauth.generate.stubs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openapiauth.lint.load.LoadOptions;
+import dev.openapiauth.lint.load.SpecLoader;
+import dev.openapiauth.lint.model.ModelOptions;
+import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.lint.model.SecurityModelBuilder;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the auth core for a description with every kind of scheme, compiles it with the JDK's
+ * compiler, and checks each situation of the runtime table (design.md) against the compiled gate.
+ */
+class AuthGateTest {
+    private static final String BEARER = "Bearer realm=\"Gate \\\"Test\\\"\"";
+    private static final String BASIC = "Basic realm=\"Gate \\\"Test\\\"\", charset=\"UTF-8\"";
+    private static final String API_KEY = "ApiKey realm=\"Gate \\\"Test\\\"\"";
+    private static final String REQUIRED = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+            + "\"detail\":\"Credentials are required for this operation.\"}";
+
+    @TempDir
+    static Path dir;
+    private static Function<Map<String, Object>, String> gate;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void renderAndCompile() throws Exception {
+        Path spec = Path.of(AuthGateTest.class.getResource("/stubs/gate.yaml").toURI());
+        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        List<Path> sources = new ArrayList<>(new StubRenderer().renderCore(model, "com.example", "Gate \"Test\"", dir.resolve("src")));
+        Path driver = dir.resolve("src/com/example/auth/GateDriver.java");
+        Files.writeString(driver, Files.readString(Path.of(AuthGateTest.class.getResource("/stubs/GateDriver.java.txt").toURI()))
+                .replace("PACKAGE", "com.example.auth"));
+        sources.add(driver);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> arguments = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "--release", "17", "-Xlint:all", "-Werror"));
+        sources.forEach(source -> arguments.add(source.toString()));
+        assertThat(javac.run(null, null, null, arguments.toArray(String[]::new))).as("generated code compiles without warnings").isZero();
+        URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, AuthGateTest.class.getClassLoader());
+        gate = (Function<Map<String, Object>, String>) loader.loadClass("com.example.auth.GateDriver").getConstructor().newInstance();
+    }
+
+    private static String request(String method, String path, Map<String, List<String>> headers) {
+        return gate.apply(Map.of("method", method, "path", path, "headers", headers));
+    }
+
+    private static String get(String path, String... authorization) {
+        return request("GET", path, authorization.length == 0 ? Map.of() : Map.of("Authorization", List.of(authorization)));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void publicOperationsAndUnknownRoutesPass() {
+        assertThat(get("/public")).isEqualTo("allow []");
+        assertThat(get("/items/mine")).as("a literal segment beats a template").isEqualTo("allow []");
+        assertThat(get("/nowhere")).isEqualTo("not covered");
+        assertThat(request("DELETE", "/public", Map.of())).isEqualTo("not covered");
+    }
+
+    @Test
+    void noCredentialsIs401WithOneChallengePerAcceptedSchemeAndNoErrorParameter() {
+        assertThat(get("/bearer")).isEqualTo("401 " + BEARER + " :: " + REQUIRED);
+        assertThat(get("/items/42")).isEqualTo("401 " + BEARER + " :: " + REQUIRED);
+        assertThat(get("/basic")).isEqualTo("401 " + BASIC + " :: " + REQUIRED);
+        assertThat(get("/key-header")).isEqualTo("401 " + API_KEY + " :: " + REQUIRED);
+        assertThat(get("/or")).isEqualTo("401 " + BASIC + " | " + BEARER + " :: " + REQUIRED);
+        assertThat(request("HEAD", "/bearer", Map.of())).as("HEAD is secured like GET").startsWith("401 ");
+    }
+
+    @Test
+    void invalidExpiredOrMalformedCredentialsAre401WithInvalidTokenForBearer() {
+        String invalid = " :: {\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"The credentials are invalid, expired or malformed.\"}";
+        assertThat(get("/bearer", "Bearer expired")).isEqualTo("401 " + BEARER + ", error=\"invalid_token\"" + invalid);
+        assertThat(get("/bearer", "Bearer not a token")).isEqualTo("401 " + BEARER + ", error=\"invalid_token\"" + invalid);
+        assertThat(get("/basic", basic("alice", "wrong"))).isEqualTo("401 " + BASIC + invalid);
+        assertThat(get("/basic", "Basic %%%not-base64")).isEqualTo("401 " + BASIC + invalid);
+        assertThat(get("/basic", "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("401 " + BASIC + invalid);
+        assertThat(request("GET", "/key-header", Map.of("X-API-Key", List.of("k2")))).isEqualTo("401 " + API_KEY + invalid);
+    }
+
+    @Test
+    void aTokenInMoreThanOnePlaceIs400InvalidRequest() {
+        Map<String, Object> twice = Map.of("method", "GET", "path", "/bearer",
+                "headers", Map.of("Authorization", List.of("Bearer reader")), "query", Map.of("access_token", List.of("reader")));
+        assertThat(gate.apply(twice)).isEqualTo("400 " + BEARER + ", error=\"invalid_request\" :: {\"type\":\"about:blank\","
+                + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"The access token was sent in more than one place.\"}");
+        assertThat(get("/bearer", "Bearer reader", "Bearer writer")).startsWith("400 ");
+    }
+
+    @Test
+    void insufficientScopesAre403WithInsufficientScopeForBearer() {
+        assertThat(request("POST", "/scoped", Map.of("Authorization", List.of("Bearer reader")))).isEqualTo("403 " + BEARER
+                + ", error=\"insufficient_scope\", scope=\"write\" :: {\"type\":\"about:blank\",\"title\":\"Forbidden\","
+                + "\"status\":403,\"detail\":\"The credentials do not grant access to this operation.\"}");
+        assertThat(request("POST", "/scoped", Map.of("Authorization", List.of("Bearer writer")))).isEqualTo("allow [writer]");
+        assertThat(get("/scoped", "bearer reader")).as("the auth-scheme is case-insensitive").isEqualTo("allow [reader]");
+    }
+
+    @Test
+    void unauthorizedWinsOverForbidden() {
+        // The token is valid but lacks "write"; the other alternative's password is wrong: 401, not 403.
+        Map<String, Object> both = Map.of("method", "GET", "path", "/scoped-or-basic",
+                "headers", Map.of("Authorization", List.of("Bearer reader", basic("alice", "wrong"))));
+        assertThat(gate.apply(both)).startsWith("401 " + BEARER + " | " + BASIC + " :: ");
+    }
+
+    @Test
+    void validCredentialsPassForEveryKindOfScheme() {
+        assertThat(get("/basic", basic("alice", "secret"))).isEqualTo("allow [alice]");
+        assertThat(get("/bearer", "Bearer reader")).isEqualTo("allow [reader]");
+        assertThat(gate.apply(Map.of("method", "GET", "path", "/bearer", "query", Map.of("access_token", List.of("writer")))))
+                .isEqualTo("allow [writer]");
+        assertThat(request("GET", "/key-header", Map.of("x-api-key", List.of("k1")))).isEqualTo("allow [key-k1]");
+        assertThat(gate.apply(Map.of("method", "GET", "path", "/key-query", "query", Map.of("api_key", List.of("k1")))))
+                .isEqualTo("allow [key-k1]");
+        assertThat(gate.apply(Map.of("method", "GET", "path", "/key-cookie", "cookies", Map.of("session", "k1"))))
+                .isEqualTo("allow [key-k1]");
+        assertThat(get("/or", basic("alice", "secret"))).isEqualTo("allow [alice]");
+    }
+
+    @Test
+    void everySchemeOfAnAndRequirementIsNeeded() {
+        Map<String, List<String>> keyOnly = Map.of("X-API-Key", List.of("k1"));
+        assertThat(request("GET", "/and", keyOnly)).isEqualTo("401 " + API_KEY + " | " + BEARER + " :: " + REQUIRED);
+        assertThat(request("GET", "/and", Map.of("X-API-Key", List.of("k1"), "Authorization", List.of("Bearer reader"))))
+                .isEqualTo("allow [key-k1, reader]");
+        assertThat(request("GET", "/and", Map.of("X-API-Key", List.of("k1"), "Authorization", List.of("Bearer expired"))))
+                .startsWith("401 " + API_KEY + " | " + BEARER + ", error=\"invalid_token\" :: ");
+    }
+
+    @Test
+    void optionalAuthLetsAnonymousRequestsThroughButNotInvalidCredentials() {
+        assertThat(get("/optional")).isEqualTo("allow []");
+        assertThat(get("/optional", "Bearer reader")).isEqualTo("allow [reader]");
+        assertThat(get("/optional", "Bearer expired")).startsWith("401 " + BEARER + ", error=\"invalid_token\"");
+    }
+}
