@@ -34,6 +34,29 @@ import java.util.regex.Pattern;
 public final class StubRenderer {
     static final List<String> CORE = List.of("AuthScheme", "OperationSecurity", "Credential", "Verification",
             "CredentialVerifier", "AuthRequest", "AuthDecision", "AuthGate", "HeaderValues");
+
+    /** Which framework adapters are rendered beside the core. */
+    public enum Flavour {
+        SPRING("spring", List.of("ServletAuthRequest", "OpenApiAuthFilter", "OpenApiAuthEntryPoint", "OpenApiAuthAccessDeniedHandler")),
+        JAXRS("jaxrs", List.of("OpenApiAuthFilter")),
+        NONE("none", List.of());
+
+        private final String folder;
+        private final List<String> adapters;
+
+        Flavour(String folder, List<String> adapters) {
+            this.folder = folder;
+            this.adapters = adapters;
+        }
+
+        public static Flavour parse(String name) {
+            try {
+                return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown flavour '" + name + "' (expected spring, jaxrs or none)");
+            }
+        }
+    }
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
 
     private final DefaultMustacheFactory templates = new DefaultMustacheFactory("dev/openapiauth/templates") {
@@ -48,8 +71,12 @@ public final class StubRenderer {
         }
     };
 
-    /** Writes the core classes into {@code javaRoot}, in {@code basePackage}.auth; returns the files written. */
-    public List<Path> renderCore(SecurityModel model, String basePackage, String realm, Path javaRoot) throws IOException {
+    /**
+     * Writes the core classes and the {@code flavour}'s adapters into {@code javaRoot}, in
+     * {@code basePackage}.auth; returns the files written.
+     */
+    public List<Path> render(SecurityModel model, Flavour flavour, String basePackage, String realm, Path javaRoot)
+            throws IOException {
         String packageName = basePackage + ".auth";
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("package", packageName);
@@ -60,14 +87,20 @@ public final class StubRenderer {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         for (String name : CORE) {
-            Mustache template = templates.compile("core/" + name + ".java.mustache");
-            StringWriter source = new StringWriter();
-            template.execute(source, scope).flush();
-            Path file = folder.resolve(name + ".java");
-            Files.writeString(file, source.toString(), StandardCharsets.UTF_8);
-            written.add(file);
+            written.add(renderOne("core/" + name, scope, folder.resolve(name + ".java")));
+        }
+        for (String name : flavour.adapters) {
+            written.add(renderOne(flavour.folder + "/" + name, scope, folder.resolve(name + ".java")));
         }
         return written;
+    }
+
+    private Path renderOne(String template, Map<String, Object> scope, Path file) throws IOException {
+        Mustache mustache = templates.compile(template + ".java.mustache");
+        StringWriter source = new StringWriter();
+        mustache.execute(source, scope).flush();
+        Files.writeString(file, source.toString(), StandardCharsets.UTF_8);
+        return file;
     }
 
     private static List<Map<String, Object>> schemes(SecurityModel model, String realm) {

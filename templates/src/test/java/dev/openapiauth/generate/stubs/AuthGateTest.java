@@ -43,7 +43,7 @@ class AuthGateTest {
     static void renderAndCompile() throws Exception {
         Path spec = Path.of(AuthGateTest.class.getResource("/stubs/gate.yaml").toURI());
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        List<Path> sources = new ArrayList<>(new StubRenderer().renderCore(model, "com.example", "Gate \"Test\"", dir.resolve("src")));
+        List<Path> sources = new ArrayList<>(new StubRenderer().render(model, StubRenderer.Flavour.NONE, "com.example", "Gate \"Test\"", dir.resolve("src")));
         Path driver = dir.resolve("src/com/example/auth/GateDriver.java");
         Files.writeString(driver, Files.readString(Path.of(AuthGateTest.class.getResource("/stubs/GateDriver.java.txt").toURI()))
                 .replace("PACKAGE", "com.example.auth"));
