@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,7 @@ public final class LintJob {
         String key = key(request);
         List<Path> reports = request.formats().stream().map(f -> ReportFiles.path(request.outputDirectory(), f)).toList();
         if (reports.stream().allMatch(Files::isRegularFile)) {
-            Optional<Summary> unchanged = check.unchanged(key);
+            Optional<Summary> unchanged = check.unchanged(key).map(LintJob::summary);
             if (unchanged.isPresent()) {
                 Summary last = unchanged.get();
                 return new Outcome(true, last, List.of(), List.of(), reports, request.policy().failure(last));
@@ -55,12 +56,27 @@ public final class LintJob {
         LintResult result = new Linter(request.options()).lint(request.specs());
         ReportFiles.write(result, request.outputDirectory(), request.formats());
         if (result.unreadable().isEmpty()) {
-            check.record(key, result.sources(), result.summary());
+            check.record(key, result.sources(), results(result.summary()));
         } else {
             check.forget();
         }
         return new Outcome(false, result.summary(), result.findings(), result.unreadable(), reports,
                 request.policy().failure(result.summary()));
+    }
+
+    private static Map<String, String> results(Summary s) {
+        return Map.of("files", String.valueOf(s.files()), "operations", String.valueOf(s.operations()),
+                "secured", String.valueOf(s.securedOperations()), "errors", String.valueOf(s.errors()),
+                "warnings", String.valueOf(s.warnings()), "infos", String.valueOf(s.infos()));
+    }
+
+    private static Summary summary(Map<String, String> results) {
+        return new Summary(number(results, "files"), number(results, "operations"), number(results, "secured"),
+                number(results, "errors"), number(results, "warnings"), number(results, "infos"));
+    }
+
+    private static int number(Map<String, String> results, String name) {
+        return Integer.parseInt(results.getOrDefault(name, "0"));
     }
 
     private static String key(Request request) {

@@ -1,6 +1,5 @@
 package dev.openapiauth.lint.job;
 
-import dev.openapiauth.lint.Summary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,25 +11,28 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Remembers what the last completed run read (every file, also those reached through {@code $ref})
- * and its totals, so an unchanged run can skip the work and still report the same outcome.
+ * and what it found, so an unchanged run can skip the work and still report the same outcome.
  * A file counts as unchanged when its size and modification time are as recorded, or else when its
  * SHA-256 is.
  */
 public final class UpToDateCheck {
+    private static final String RESULT = "result.";
     private final Path stateFile;
 
     public UpToDateCheck(Path stateFile) {
         this.stateFile = stateFile;
     }
 
-    /** The totals of the last run when {@code key} is the same and no file it read has changed. */
-    public Optional<Summary> unchanged(String key) {
+    /** The results recorded by the last run when {@code key} is the same and no file it read has changed. */
+    public Optional<Map<String, String>> unchanged(String key) {
         Properties state = new Properties();
         try (InputStream in = Files.newInputStream(stateFile)) {
             state.load(in);
@@ -48,12 +50,17 @@ public final class UpToDateCheck {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Summary(files, number(state, "operations"), number(state, "secured"),
-                number(state, "errors"), number(state, "warnings"), number(state, "infos")));
+        Map<String, String> results = new HashMap<>();
+        for (String name : state.stringPropertyNames()) {
+            if (name.startsWith(RESULT)) {
+                results.put(name.substring(RESULT.length()), state.getProperty(name));
+            }
+        }
+        return Optional.of(results);
     }
 
     /** Records a completed run; sources that are not local files make every later run do the work. */
-    public void record(String key, List<URI> sources, Summary summary) throws IOException {
+    public void record(String key, List<URI> sources, Map<String, String> results) throws IOException {
         if (sources.stream().anyMatch(uri -> !"file".equals(uri.getScheme()))) {
             Files.deleteIfExists(stateFile);
             return;
@@ -68,11 +75,7 @@ public final class UpToDateCheck {
             state.setProperty("modified." + i, String.valueOf(Files.getLastModifiedTime(file).toMillis()));
             state.setProperty("sha256." + i, sha256(file));
         }
-        state.setProperty("operations", String.valueOf(summary.operations()));
-        state.setProperty("secured", String.valueOf(summary.securedOperations()));
-        state.setProperty("errors", String.valueOf(summary.errors()));
-        state.setProperty("warnings", String.valueOf(summary.warnings()));
-        state.setProperty("infos", String.valueOf(summary.infos()));
+        results.forEach((name, value) -> state.setProperty(RESULT + name, value));
         Files.createDirectories(stateFile.getParent());
         Path temporary = Files.createTempFile(stateFile.getParent(), ".state", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -100,10 +103,6 @@ public final class UpToDateCheck {
         } catch (IOException | RuntimeException e) {
             return true;
         }
-    }
-
-    private static int number(Properties state, String name) {
-        return Integer.parseInt(state.getProperty(name, "0"));
     }
 
     /** SHA-256 of a text, for keys made of options. */

@@ -17,6 +17,7 @@ import dev.openapiauth.lint.model.SecurityModelBuilder;
 import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.SourceFile;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,8 +52,11 @@ public final class ContractAugmenter {
      * @param written   every file of the augmented description
      * @param notes     names that were taken, and the free names chosen instead
      * @param problems  references that could not be followed while collecting the description's files
+     * @param model     the security model of the input, which the stubs are rendered from
+     * @param inputs    every document read
      */
-    public record Result(List<Path> written, List<Addition> additions, List<String> notes, List<LoadProblem> problems) {
+    public record Result(List<Path> written, List<Addition> additions, List<String> notes, List<LoadProblem> problems,
+                         SecurityModel model, List<URI> inputs) {
     }
 
     private final Options options;
@@ -76,7 +80,8 @@ public final class ContractAugmenter {
             new Edit(spec.entry(), model, realm, edits, notes).apply(needs);
         }
         List<Path> written = edits.write(files, outputDirectory);
-        return new Result(written, edits.additions(), notes, problems);
+        return new Result(written, edits.additions(), notes, problems, model,
+                files.stream().map(SourceFile::uri).toList());
     }
 
     /** What the description lacks. */

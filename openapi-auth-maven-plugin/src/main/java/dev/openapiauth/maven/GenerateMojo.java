@@ -1,0 +1,118 @@
+package dev.openapiauth.maven;
+
+import dev.openapiauth.generate.GenerateJob;
+import dev.openapiauth.generate.stubs.StubRenderer;
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.load.UnreadableSpecException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Writes the description with the standard error contract added, the auth layer that enforces it
+ * (rendered from openapi-auth's own templates) and, optionally, openapi-generator's API interfaces.
+ * Parameters in, {@link GenerateJob} does the work, Maven exceptions out.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The description to generate from. */
+    @Parameter(property = "openapiAuth.inputSpec", required = true)
+    private File inputSpec;
+
+    /** Where the augmented description ({@code openapi/}) and the sources ({@code java/}, {@code api/}) go. */
+    @Parameter(property = "openapiAuth.output", defaultValue = "${project.build.directory}/generated-sources/openapi-auth")
+    private File output;
+
+    /** Adapters to render beside the framework-neutral core: spring, jaxrs or none. */
+    @Parameter(property = "openapiAuth.flavour", defaultValue = "spring")
+    private String flavour;
+
+    /** Package of the generated code; the auth layer goes to {@code <basePackage>.auth}. */
+    @Parameter(property = "openapiAuth.basePackage", defaultValue = "${project.groupId}")
+    private String basePackage;
+
+    /** Realm of the challenges; the description's info.title when unset. */
+    @Parameter(property = "openapiAuth.realm")
+    private String realm;
+
+    /** Also run openapi-generator's spring / jaxrs-spec generator (interface-only, Jakarta) on the augmented description. */
+    @Parameter(property = "openapiAuth.generateApi", defaultValue = "true")
+    private boolean generateApi;
+
+    /** Options passed to openapi-generator, over openapi-auth's defaults. */
+    @Parameter
+    private Map<String, String> configOptions = Map.of();
+
+    /** Skips every goal of this plugin. */
+    @Parameter(property = "openapiAuth.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skips this goal only. */
+    @Parameter(property = "openapiAuth.generate.skip", defaultValue = "false")
+    private boolean skipGenerate;
+
+    /** Adds the generated sources to the project's compile source roots. */
+    @Parameter(property = "openapiAuth.addCompileSourceRoot", defaultValue = "true")
+    private boolean addCompileSourceRoot;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip || skipGenerate) {
+            getLog().info("openapi-auth: generate skipped");
+            return;
+        }
+        GenerateJob.Request request = request();
+        // Registered before any up-to-date skip, so an incremental build still compiles the sources.
+        if (addCompileSourceRoot) {
+            request.sourceRoots().forEach(root -> project.addCompileSourceRoot(root.toString()));
+        }
+        try {
+            GenerateJob.Outcome outcome = new GenerateJob().run(request);
+            if (outcome.upToDate()) {
+                getLog().info("openapi-auth: generated sources are up to date, nothing changed since the last run");
+                return;
+            }
+            outcome.notes().forEach(note -> getLog().warn("openapi-auth: " + note));
+            getLog().info("openapi-auth: added " + outcome.additions() + " members to the error contract of "
+                    + outcome.augmentedSpec() + "; sources in " + String.join(", ",
+                    request.sourceRoots().stream().map(Path::toString).toList()));
+        } catch (UnreadableSpecException e) {
+            throw new MojoExecutionException("openapi-auth: cannot read " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("openapi-auth: cannot write to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private GenerateJob.Request request() throws MojoExecutionException {
+        try {
+            LintOptions options = LintOptions.of(List.of(), Map.of(), false, false, new ArrayList<>(), null);
+            return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), StubRenderer.Flavour.parse(flavour),
+                    javaPackage(basePackage), realm, generateApi, configOptions, options.load());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
+        }
+    }
+
+    /** A groupId such as {@code org.acme-shop} is not a Java package; make it one. */
+    private static String javaPackage(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9_.]", "_");
+        return java.util.Arrays.stream(cleaned.split("\\."))
+                .filter(part -> !part.isEmpty())
+                .map(part -> Character.isJavaIdentifierStart(part.charAt(0)) ? part : "_" + part)
+                .reduce((a, b) -> a + "." + b)
+                .orElseThrow(() -> new IllegalArgumentException("basePackage '" + name + "' is not a Java package"));
+    }
+}
