@@ -58,6 +58,7 @@ public final class StubRenderer {
         }
     }
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
+    private static final int CHUNK = 100;
 
     private final DefaultMustacheFactory templates = new DefaultMustacheFactory("dev/openapiauth/templates") {
         @Override
@@ -82,7 +83,7 @@ public final class StubRenderer {
         scope.put("package", packageName);
         scope.put("source", model.entry().displayName());
         scope.put("schemes", schemes(model, realm));
-        scope.put("operations", operations(model));
+        scope.put("chunks", chunks(operations(model)));
         Path folder = javaRoot.resolve(packageName.replace('.', '/'));
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
@@ -185,7 +186,17 @@ public final class StubRenderer {
             entry.put("alternatives", last(alternatives));
             operations.add(entry);
         }
-        return last(operations);
+        return operations;
+    }
+
+    /** Operations in parts of {@value #CHUNK} (each becomes one method of the generated table). */
+    private static List<Map<String, Object>> chunks(List<Map<String, Object>> operations) {
+        List<Map<String, Object>> chunks = new ArrayList<>();
+        for (int from = 0; from < operations.size(); from += CHUNK) {
+            List<Map<String, Object>> part = operations.subList(from, Math.min(operations.size(), from + CHUNK));
+            chunks.add(Map.of("index", chunks.size(), "operations", last(part)));
+        }
+        return chunks;
     }
 
     /** A path template as a regular expression: literal text quoted, each {parameter} one segment. */
