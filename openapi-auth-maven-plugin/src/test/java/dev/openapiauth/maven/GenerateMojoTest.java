@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -23,13 +21,7 @@ class GenerateMojoTest {
 
     @BeforeEach
     void startClean() throws IOException {
-        if (Files.exists(OUT)) {
-            try (Stream<Path> files = Files.walk(OUT)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        Folders.delete(OUT);
     }
 
     private static MavenProject project(GenerateMojo mojo) throws Exception {

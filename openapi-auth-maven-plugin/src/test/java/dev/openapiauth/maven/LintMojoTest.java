@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -29,15 +26,8 @@ class LintMojoTest {
     /** Reports and up-to-date state of an earlier test or build would make the goal skip its work. */
     @BeforeEach
     void startWithoutEarlierReports() throws IOException {
-        for (Path outputs : List.of(Path.of("target/harness"), Path.of("target/test-classes/unit/default-layout/target"))) {
-            if (Files.exists(outputs)) {
-                try (Stream<Path> files = Files.walk(outputs)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        }
+        Folders.delete(Path.of("target/harness"));
+        Folders.delete(Path.of("target/test-classes/unit/default-layout/target"));
     }
 
     private static RecordingLog recordLog(LintMojo mojo) {
