@@ -19,9 +19,4 @@ public record Response(String status, Place key, Place definition, Map<String, H
     public Header header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
-
-    /** Whether references led to the definition, so the place to edit is shared or in another file. */
-    public boolean isReferenced() {
-        return definition != null && (definition.file() != key.file() || !definition.pointer().equals(key.pointer()));
-    }
 }

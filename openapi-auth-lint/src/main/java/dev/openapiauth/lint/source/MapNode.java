@@ -72,10 +72,6 @@ public final class MapNode extends Node {
         return Collections.unmodifiableList(members);
     }
 
-    public int count() {
-        return members.size();
-    }
-
     @Override
     long size() {
         long size = 1;

@@ -70,12 +70,12 @@ class SecurityModelTest {
         SecurityModel model = model("model/security.yaml", ModelOptions.DEFAULT);
 
         Response shared = operation(model, "GET /global").response("401");
-        assertThat(shared.isReferenced()).isTrue();
+        assertThat(shared.key().pointer()).isEqualTo("/paths/~1global/get/responses/401");
         assertThat(shared.definition().pointer()).isEqualTo("/components/responses/Unauthorized");
         assertThat(shared.header("www-AUTHENTICATE")).isNotNull();
 
         Response inline = operation(model, "GET /and-or").response("401");
-        assertThat(inline.isReferenced()).isFalse();
+        assertThat(inline.definition().pointer()).isEqualTo(inline.key().pointer());
         assertThat(inline.header("WWW-Authenticate").definition().pointer()).isEqualTo("/components/headers/Challenge");
         assertThat(inline.header("WWW-Authenticate").schema().pointer()).isEqualTo("/components/schemas/ChallengeText");
     }
