@@ -14,6 +14,11 @@ public final class JsonPointer {
         return pointer + "/" + segment.replace("~", "~0").replace("/", "~1");
     }
 
+    /** One segment as the key it stands for ({@code ~1} is '/', {@code ~0} is '~'). */
+    public static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
+    }
+
     /**
      * Splits the fragment of a {@code $ref} into unescaped segments. The fragment is part of a URI,
      * so percent-escapes (as in {@code %7Bid%7D}) are decoded first.
@@ -28,7 +33,7 @@ public final class JsonPointer {
             throw new IllegalArgumentException("a JSON pointer starts with '/': " + fragment);
         }
         for (String raw : pointer.substring(1).split("/", -1)) {
-            segments.add(raw.replace("~1", "/").replace("~0", "~"));
+            segments.add(unescape(raw));
         }
         return segments;
     }

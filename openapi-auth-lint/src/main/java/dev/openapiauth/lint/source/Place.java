@@ -54,8 +54,7 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
 
     /** The last segment of the pointer: the key or index this place is stored under. */
     public String name() {
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-        return last.replace("~1", "/").replace("~0", "~");
+        return JsonPointer.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
     }
 
     /** The text of a scalar under {@code key}, or null. */
@@ -69,10 +68,5 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
 
     public boolean isList() {
         return node instanceof ListNode;
-    }
-
-    /** The same node seen at a different line and column (for example the {@code $ref} that led here). */
-    public Place at(int line, int column) {
-        return new Place(file, pointer, node, line, column);
     }
 }

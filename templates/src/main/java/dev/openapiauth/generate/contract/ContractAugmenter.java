@@ -14,6 +14,7 @@ import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityModelBuilder;
+import dev.openapiauth.lint.source.JsonPointer;
 import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.SourceFile;
 import java.io.IOException;
@@ -183,10 +184,10 @@ public final class ContractAugmenter {
                         notes.add(container.substring(1) + "/" + base + " is already used by the description; added "
                                 + container.substring(1) + "/" + name);
                     }
-                    return "#" + pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    return "#" + JsonPointer.append(pointer, name);
                 }
                 if (taken.equals(NUMBERS_BY_VALUE, value)) {
-                    return "#" + pointer + "/" + name;
+                    return "#" + JsonPointer.append(pointer, name);
                 }
             }
         }

@@ -10,6 +10,7 @@ import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.rules.SecuredOperationWithout401;
 import dev.openapiauth.lint.rules.SecuredOperationWithout403;
 import dev.openapiauth.lint.rules.UnauthorizedWithoutWwwAuthenticate;
+import dev.openapiauth.lint.source.JsonPointer;
 import dev.openapiauth.lint.source.ParseLimits;
 import dev.openapiauth.lint.source.SourceParser;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class Augmented {
                 int slash = pointer.lastIndexOf('/');
                 JsonNode parent = tree.at(com.fasterxml.jackson.core.JsonPointer.compile(pointer.substring(0, slash)));
                 if (parent instanceof ObjectNode object) {
-                    object.remove(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+                    object.remove(JsonPointer.unescape(pointer.substring(slash + 1)));
                 }
             }
         }
