@@ -21,8 +21,13 @@ public record EffectiveSecurity(List<Requirement> alternatives, Source source) {
         return !isPublic() && alternatives.stream().anyMatch(Requirement::isAnonymous);
     }
 
+    /** Every scheme named in any alternative, in written order (a scheme may appear more than once). */
+    public List<SchemeUse> uses() {
+        return alternatives.stream().flatMap(requirement -> requirement.schemes().stream()).toList();
+    }
+
     /** Whether any alternative demands scopes or roles, so a 403 is a certain outcome. */
     public boolean requiresScopes() {
-        return alternatives.stream().flatMap(r -> r.schemes().stream()).anyMatch(use -> !use.scopes().isEmpty());
+        return uses().stream().anyMatch(use -> !use.scopes().isEmpty());
     }
 }

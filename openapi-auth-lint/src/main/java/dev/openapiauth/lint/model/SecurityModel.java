@@ -20,8 +20,7 @@ public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, S
      * challenge (anything but mutualTLS; undeclared schemes count), so a 401 is a possible outcome.
      */
     public boolean answersWithChallenge(Operation operation) {
-        return operation.security().alternatives().stream()
-                .flatMap(requirement -> requirement.schemes().stream())
+        return operation.security().uses().stream()
                 .map(use -> schemes.get(use.scheme()))
                 .anyMatch(scheme -> scheme == null || scheme.hasChallenge());
     }

@@ -32,8 +32,7 @@ public final class ChallengeSchemeMismatch extends OperationRule {
         if (header == null || operation.security().isPublic()) {
             return;
         }
-        List<SecurityScheme> schemes = operation.security().alternatives().stream()
-                .flatMap(requirement -> requirement.schemes().stream())
+        List<SecurityScheme> schemes = operation.security().uses().stream()
                 .map(use -> model.schemes().get(use.scheme()))
                 .toList();
         if (schemes.isEmpty() || schemes.stream().anyMatch(s -> s == null || s.acceptsAnyChallenge())) {

@@ -2,7 +2,6 @@ package dev.openapiauth.lint.rules;
 
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Requirement;
 import dev.openapiauth.lint.model.SchemeUse;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityScheme;
@@ -21,18 +20,16 @@ public final class UndefinedScope extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        for (Requirement requirement : operation.security().alternatives()) {
-            for (SchemeUse use : requirement.schemes()) {
-                SecurityScheme scheme = model.schemes().get(use.scheme());
-                if (scheme == null || scheme.type() != SecurityScheme.Type.OAUTH2) {
-                    continue;
-                }
-                for (int i = 0; i < use.scopes().size(); i++) {
-                    String scope = use.scopes().get(i);
-                    if (!scheme.scopes().contains(scope)) {
-                        context.report(operation, use.scopePlaces().get(i), "scope '" + scope
-                                + "' is not declared by any flow of oauth2 scheme '" + scheme.name() + "'");
-                    }
+        for (SchemeUse use : operation.security().uses()) {
+            SecurityScheme scheme = model.schemes().get(use.scheme());
+            if (scheme == null || scheme.type() != SecurityScheme.Type.OAUTH2) {
+                continue;
+            }
+            for (int i = 0; i < use.scopes().size(); i++) {
+                String scope = use.scopes().get(i);
+                if (!scheme.scopes().contains(scope)) {
+                    context.report(operation, use.scopePlaces().get(i), "scope '" + scope
+                            + "' is not declared by any flow of oauth2 scheme '" + scheme.name() + "'");
                 }
             }
         }

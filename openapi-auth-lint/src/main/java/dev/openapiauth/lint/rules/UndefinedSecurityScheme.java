@@ -2,7 +2,6 @@ package dev.openapiauth.lint.rules;
 
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Requirement;
 import dev.openapiauth.lint.model.SchemeUse;
 import dev.openapiauth.lint.model.SecurityModel;
 
@@ -22,12 +21,10 @@ public final class UndefinedSecurityScheme extends OperationRule {
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
         String declaredIn = model.version().isSwagger2() ? "securityDefinitions" : "components/securitySchemes";
-        for (Requirement requirement : operation.security().alternatives()) {
-            for (SchemeUse use : requirement.schemes()) {
-                if (!model.schemes().containsKey(use.scheme())) {
-                    context.report(operation, use.place(), "security requirement names scheme '" + use.scheme()
-                            + "', which is not declared in " + declaredIn);
-                }
+        for (SchemeUse use : operation.security().uses()) {
+            if (!model.schemes().containsKey(use.scheme())) {
+                context.report(operation, use.place(), "security requirement names scheme '" + use.scheme()
+                        + "', which is not declared in " + declaredIn);
             }
         }
     }

@@ -128,9 +128,7 @@ public final class StubRenderer {
     private static Set<String> undeclared(SecurityModel model) {
         Set<String> names = new LinkedHashSet<>();
         for (Operation operation : model.operations()) {
-            for (Requirement requirement : operation.security().alternatives()) {
-                requirement.schemes().stream().map(SchemeUse::scheme).filter(s -> !model.schemes().containsKey(s)).forEach(names::add);
-            }
+            operation.security().uses().stream().map(SchemeUse::scheme).filter(s -> !model.schemes().containsKey(s)).forEach(names::add);
         }
         return names;
     }
