@@ -4,6 +4,7 @@ import dev.openapiauth.generate.contract.ContractAugmenter;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.load.UnreadableSpecException;
+import dev.openapiauth.lint.report.TextLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,12 +63,11 @@ final class GenerateCommand implements Callable<Integer> {
             return OpenApiAuthCommand.TOOL_ERROR;
         }
         for (LoadProblem problem : result.problems()) {
-            err.println("openapi-auth: warning: " + problem.file() + ":" + problem.line() + ":" + problem.column() + ": "
-                    + problem.message() + " (not copied)");
+            err.println("openapi-auth: warning: " + problem + " (not copied)");
         }
         result.notes().forEach(note -> out.println("note: " + note));
-        out.println("added " + result.additions().size() + " member" + (result.additions().size() == 1 ? "" : "s")
-                + "; wrote " + result.written().size() + " file" + (result.written().size() == 1 ? "" : "s") + " to " + output);
+        out.println("added " + TextLines.plural(result.additions().size(), "member") + "; wrote "
+                + TextLines.plural(result.written().size(), "file") + " to " + output);
         result.additions().forEach(addition -> out.println("  + " + addition.file() + "#" + addition.pointer()));
         out.flush();
         return 0;

@@ -78,8 +78,7 @@ final class LintCommand implements Callable<Integer> {
         boolean reportShownOnTerminal = output == null && reportFormat == ReportFormat.TEXT;
         if (!reportShownOnTerminal) {
             for (LoadProblem problem : result.unreadable()) {
-                err.println("openapi-auth: cannot read " + problem.file() + ":" + problem.line() + ":" + problem.column()
-                        + ": " + problem.message());
+                err.println("openapi-auth: cannot read " + problem);
             }
         }
         if (!result.unreadable().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.openapiauth.lint;
 
 import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.report.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public record FailurePolicy(Severity threshold, int maxAllowedViolations) {
                 int count = summary.count(severity);
                 violations += count;
                 if (count > 0) {
-                    counts.add(count + " " + severity.label() + (count == 1 || severity == Severity.INFO ? "" : "s"));
+                    counts.add(TextLines.plural(count, severity.label()));
                 }
             }
         }

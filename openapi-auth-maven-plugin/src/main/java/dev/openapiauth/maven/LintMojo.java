@@ -5,7 +5,6 @@ import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.SpecFiles;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.job.LintJob;
-import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import java.io.File;
@@ -106,9 +105,7 @@ public class LintMojo extends AbstractMojo {
         }
         report(outcome);
         if (!outcome.unreadable().isEmpty()) {
-            LoadProblem first = outcome.unreadable().get(0);
-            throw new MojoExecutionException("openapi-auth: cannot read " + first.file() + ":" + first.line() + ":"
-                    + first.column() + ": " + first.message());
+            throw new MojoExecutionException("openapi-auth: cannot read " + outcome.unreadable().get(0));
         }
         if (outcome.failure() != null) {
             throw new MojoFailureException(outcome.failure() + "; reports: " + outputDirectory());

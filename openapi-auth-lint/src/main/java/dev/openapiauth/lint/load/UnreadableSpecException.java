@@ -5,7 +5,7 @@ public final class UnreadableSpecException extends Exception {
     private final LoadProblem problem;
 
     public UnreadableSpecException(LoadProblem problem) {
-        super(problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + problem.message());
+        super(problem.toString());
         this.problem = problem;
     }
 

@@ -24,7 +24,8 @@ public final class TextLines {
                 + plural(s.infos(), "info");
     }
 
-    private static String plural(int count, String noun) {
+    /** {@code 1 error}, {@code 2 errors}; "info" is uncountable ({@code 3 info}). */
+    public static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
     }
 }
