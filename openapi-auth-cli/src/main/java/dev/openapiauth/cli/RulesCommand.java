@@ -17,10 +17,9 @@ final class RulesCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         for (RuleDescriptor rule : Rules.descriptors()) {
-            String severity = rule.defaultSeverity().label() + (rule.severityNote().isEmpty() ? "" : " (" + rule.severityNote() + ")");
             out.printf("%-38s %-8s %s%n", rule.id(), rule.defaultSeverity().label(), rule.title());
             if (!rule.severityNote().isEmpty()) {
-                out.printf("%-38s %-8s %s%n", "", "", severity);
+                out.printf("%-38s %-8s (%s)%n", "", "", rule.severityNote());
             }
         }
         out.flush();

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -36,9 +35,8 @@ public final class UpToDateCheck {
         Properties state = new Properties();
         try (InputStream in = Files.newInputStream(stateFile)) {
             state.load(in);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
+            // No state yet (NoSuchFileException) or an unreadable one: either way, do the work.
             return Optional.empty();
         }
         if (!key.equals(state.getProperty("key"))) {
