@@ -2,12 +2,11 @@ package dev.openapiauth.maven;
 
 import dev.openapiauth.generate.GenerateJob;
 import dev.openapiauth.generate.stubs.StubRenderer;
-import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.load.UnreadableSpecException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -98,9 +97,8 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateJob.Request request() throws MojoExecutionException {
         try {
-            LintOptions options = LintOptions.of(List.of(), Map.of(), false, false, new ArrayList<>(), null);
             return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), StubRenderer.Flavour.parse(flavour),
-                    javaPackage(basePackage), realm, generateApi, configOptions, options.load());
+                    javaPackage(basePackage), realm, generateApi, configOptions, LoadOptions.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
