@@ -1,6 +1,6 @@
 package dev.openapiauth.generate.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openapiauth.lint.LintOptions;
