@@ -1,6 +1,5 @@
 package dev.openapiauth.generate.contract;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openapiauth.lint.LintOptions;
