@@ -28,9 +28,9 @@ import java.util.Map;
 
 /**
  * Adds the standard error contract to a description: the Problem schema, the WWW-Authenticate header
- * and the Unauthorized and Forbidden responses, referenced from every secured operation that lacks a
- * 401 or 403, and the header added to every 401 without it. Nothing else changes; applying it to its
- * own output adds nothing.
+ * and the Unauthorized, Forbidden and BadRequest responses, referenced from every secured operation that
+ * lacks a 401 or 403 (and, where it accepts a bearer token, a 400), and the header added to every 401
+ * without it. Nothing else changes; applying it to its own output adds nothing.
  */
 public final class ContractAugmenter {
     private static final String HEADER = "WWW-Authenticate";
@@ -86,11 +86,13 @@ public final class ContractAugmenter {
     }
 
     /** What the description lacks. */
-    private record Needs(List<Operation> without401, List<Operation> without403, Map<String, Response> headerless401s) {
+    private record Needs(List<Operation> without401, List<Operation> without403, List<Operation> without400,
+                         Map<String, Response> headerless401s) {
 
         static Needs of(SecurityModel model) {
             List<Operation> without401 = new ArrayList<>();
             List<Operation> without403 = new ArrayList<>();
+            List<Operation> without400 = new ArrayList<>();
             Map<String, Response> headerless = new LinkedHashMap<>();
             for (Operation operation : model.operations()) {
                 boolean secured = !operation.security().isPublic();
@@ -100,17 +102,29 @@ public final class ContractAugmenter {
                 if (secured && !operation.security().isOptional() && operation.response("403") == null) {
                     without403.add(operation);
                 }
+                // The generated gate answers a token sent in two places with 400 (RFC 6750 §3.1), so the
+                // description must document a 400 where nothing covers it yet.
+                if (secured && acceptsBearerToken(model, operation) && operation.response("400") == null
+                        && operation.coveringRange("400") == null) {
+                    without400.add(operation);
+                }
                 Response unauthorized = operation.response("401");
                 if (unauthorized != null && unauthorized.definition() != null && unauthorized.header(HEADER) == null) {
                     Place definition = unauthorized.definition();
                     headerless.putIfAbsent(definition.file().uri() + "#" + definition.pointer(), unauthorized);
                 }
             }
-            return new Needs(without401, without403, headerless);
+            return new Needs(without401, without403, without400, headerless);
+        }
+
+        private static boolean acceptsBearerToken(SecurityModel model, Operation operation) {
+            return operation.security().uses().stream()
+                    .map(use -> model.schemes().get(use.scheme()))
+                    .anyMatch(scheme -> scheme != null && scheme.bearerFamily());
         }
 
         boolean any() {
-            return !without401.isEmpty() || !without403.isEmpty() || !headerless401s.isEmpty();
+            return !without401.isEmpty() || !without403.isEmpty() || !without400.isEmpty() || !headerless401s.isEmpty();
         }
     }
 
@@ -133,20 +147,26 @@ public final class ContractAugmenter {
         void apply(Needs needs) {
             boolean unauthorizedNeeded = !needs.without401().isEmpty();
             boolean forbiddenNeeded = !needs.without403().isEmpty();
-            String problem = unauthorizedNeeded || forbiddenNeeded
+            boolean badRequestNeeded = !needs.without400().isEmpty();
+            String problem = unauthorizedNeeded || forbiddenNeeded || badRequestNeeded
                     ? component(swagger2 ? "/definitions" : "/components/schemas", "Problem", contract.problem()) : null;
-            String header = !swagger2 && (unauthorizedNeeded || !needs.headerless401s().isEmpty())
+            String header = !swagger2 && (unauthorizedNeeded || badRequestNeeded || !needs.headerless401s().isEmpty())
                     ? component("/components/headers", HEADER, contract.header()) : null;
             String responses = swagger2 ? "/responses" : "/components/responses";
             String unauthorized = unauthorizedNeeded
                     ? component(responses, "Unauthorized", contract.unauthorized(header, problem)) : null;
             String forbidden = forbiddenNeeded ? component(responses, "Forbidden", contract.forbidden(problem)) : null;
+            String badRequest = badRequestNeeded
+                    ? component(responses, "BadRequest", contract.badRequest(header, problem)) : null;
 
             for (Operation operation : needs.without401()) {
                 addResponse(operation, "401", unauthorized);
             }
             for (Operation operation : needs.without403()) {
                 addResponse(operation, "403", forbidden);
+            }
+            for (Operation operation : needs.without400()) {
+                addResponse(operation, "400", badRequest);
             }
             for (Response response : needs.headerless401s().values()) {
                 Place definition = response.definition();

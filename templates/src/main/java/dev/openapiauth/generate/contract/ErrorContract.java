@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The components of the standard error contract, as they are written into a description: an RFC 9457
- * problem schema, the {@code WWW-Authenticate} header, and the Unauthorized and Forbidden responses.
+ * problem schema, the {@code WWW-Authenticate} header, and the Unauthorized, Forbidden and BadRequest responses.
  * Swagger 2.0 has no reusable headers, so there the header is written inline.
  */
 final class ErrorContract {
@@ -73,8 +73,18 @@ final class ErrorContract {
     }
 
     ObjectNode unauthorized(String headerRef, String problemRef) {
+        return withChallenges("The request lacks valid credentials for the target resource (RFC 9110 §15.5.2).",
+                headerRef, problemRef);
+    }
+
+    ObjectNode badRequest(String headerRef, String problemRef) {
+        return withChallenges("The request is malformed, for example an access token sent in more than one place "
+                + "(RFC 6750 §3.1: error=\"invalid_request\").", headerRef, problemRef);
+    }
+
+    private ObjectNode withChallenges(String description, String headerRef, String problemRef) {
         ObjectNode response = NODES.objectNode();
-        response.put("description", "The request lacks valid credentials for the target resource (RFC 9110 §15.5.2).");
+        response.put("description", description);
         ObjectNode headers = response.putObject("headers");
         if (swagger2) {
             headers.set("WWW-Authenticate", header());

@@ -53,6 +53,17 @@ class ContractAugmenterTest {
         assertThat(output.at("/paths/~1feed/get/responses/401").isMissingNode()).isFalse();
         assertThat(output.at("/paths/~1feed/get/responses/403").isMissingNode()).isTrue();
         assertThat(output.at("/paths/~1pets/get/responses/403").isMissingNode()).isTrue();
+        // Where the stubs may answer a token sent twice with 400, a 400 is documented, unless 4XX covers it;
+        // an apiKey-only operation cannot get that 400.
+        assertThat(output.at("/paths/~1pets/post/responses/400/$ref").asText()).isEqualTo("#/components/responses/BadRequest");
+        assertThat(output.at("/paths/~1feed/get/responses/400/$ref").asText()).isEqualTo("#/components/responses/BadRequest");
+        assertThat(output.at("/paths/~1pets~1{petId}/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/paths/~1admin~1reports/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/paths/~1pets/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/components/responses/BadRequest/headers/WWW-Authenticate/$ref").asText())
+                .isEqualTo("#/components/headers/WWW-Authenticate");
+        assertThat(output.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem2");
     }
 
     @Test
@@ -91,7 +102,8 @@ class ContractAugmenterTest {
 
         assertThat(again.notes()).isEmpty();
         assertThat(again.additions()).extracting(ContractAugmenter.Addition::pointer)
-                .containsExactly("/paths/~1new/get/responses/401", "/paths/~1new/get/responses/403");
+                .containsExactly("/paths/~1new/get/responses/401", "/paths/~1new/get/responses/403",
+                        "/paths/~1new/get/responses/400");
         JsonNode output = Augmented.parse(dir.resolve("twice/petstore-auth.yaml"));
         assertThat(output.at("/paths/~1new/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized2");
     }
