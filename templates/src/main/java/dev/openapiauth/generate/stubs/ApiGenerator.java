@@ -22,8 +22,9 @@ public final class ApiGenerator {
 
     public List<File> generate(Path spec, StubRenderer.Flavour flavour, String basePackage, Map<String, String> configOptions,
                                Path outputDirectory) {
-        Map<String, Object> properties = new LinkedHashMap<>(defaults(flavour));
-        properties.putAll(configOptions);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        defaults(flavour).forEach((name, value) -> properties.put(name, typed(value)));
+        configOptions.forEach((name, value) -> properties.put(name, typed(value)));
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName(flavour == StubRenderer.Flavour.SPRING ? "spring" : "jaxrs-spec")
                 .setInputSpec(spec.toAbsolutePath().toString())
@@ -43,19 +44,28 @@ public final class ApiGenerator {
         return new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
     }
 
-    private static Map<String, Object> defaults(StubRenderer.Flavour flavour) {
-        Map<String, Object> defaults = new LinkedHashMap<>();
+    /**
+     * Some generators hand options to their templates unconverted, and mustache takes the string
+     * "false" for true (jaxrs-spec then emitted MicroProfile annotations nobody asked for).
+     */
+    private static Object typed(String value) {
+        return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? Boolean.valueOf(value) : value;
+    }
+
+    private static Map<String, String> defaults(StubRenderer.Flavour flavour) {
+        Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("interfaceOnly", "true");
         defaults.put("useJakartaEe", "true");
         defaults.put("hideGenerationTimestamp", "true");
         defaults.put("openApiNullable", "false");
         defaults.put("useBeanValidation", "false");
         defaults.put("sourceFolder", "src/main/java");
+        // One interface per tag in both flavours, so the same description gives the same interfaces to implement.
+        defaults.put("useTags", "true");
         if (flavour == StubRenderer.Flavour.SPRING) {
             defaults.put("useSpringBoot3", "true");
             defaults.put("documentationProvider", "none");
             defaults.put("annotationLibrary", "none");
-            defaults.put("useTags", "true");
         } else {
             defaults.put("useSwaggerAnnotations", "false");
             defaults.put("useMicroProfileOpenAPIAnnotations", "false");
