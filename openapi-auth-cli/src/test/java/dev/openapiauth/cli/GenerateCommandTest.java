@@ -17,7 +17,7 @@ class GenerateCommandTest {
     void writesTheAugmentedDescriptionThatThenLintsWithoutContractErrors() {
         LintCommandTest.Run run = LintCommandTest.run("generate", "--spec-only", EXAMPLE, "-o", dir.toString(), "--realm", "pets");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("added 15 members; wrote 1 file to " + dir)
+        assertThat(run.out()).contains("added 20 members; wrote 1 file to " + dir)
                 .contains("note: components/schemas/Problem is already used by the description; added components/schemas/Problem2")
                 .contains("  + ").contains("#/paths/~1feed/get/responses/401");
 
