@@ -50,6 +50,10 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
         return new LintOptions(load, new ModelOptions(includeCallbacksAndWebhooks), acceptRangeResponses, ignored, overrides);
     }
 
+    public LintOptions withRootDirectory(Path root) {
+        return new LintOptions(load.withRootDirectory(root), model, acceptRangeResponses, ignoredRules, severities);
+    }
+
     /** The options as canonical text (sets sorted), so equal options give equal text in every JVM. */
     public String fingerprint() {
         return "root=" + load.rootDirectory() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits()

@@ -1,5 +1,7 @@
 package dev.openapiauth.lint;
 
+import dev.openapiauth.lint.baseline.Baseline;
+import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.LoadProblem;
 import java.net.URI;
@@ -9,7 +11,27 @@ import java.util.List;
  * The findings of a run in stable order, their totals, the entry documents that could not be
  * read at all (those are findings too, and make the run a tool error), and every document read.
  *
- * @param sources the entry documents and every document their references reached
+ * @param sources    the entry documents and every document their references reached
+ * @param comparison against a baseline; null when the run has none
  */
-public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources) {
+public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources,
+                         Comparison comparison) {
+
+    public LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources) {
+        this(findings, summary, unreadable, sources, null);
+    }
+
+    public LintResult comparedWith(Baseline baseline) {
+        return new LintResult(findings, summary, unreadable, sources, baseline.compare(findings));
+    }
+
+    /** The findings that decide whether the run fails: all of them, or with a baseline only the new ones. */
+    public List<Finding> gatingFindings() {
+        return comparison == null ? findings : comparison.newFindings(findings);
+    }
+
+    /** The totals of {@link #gatingFindings()}. */
+    public Summary gatingSummary() {
+        return comparison == null ? summary : summary.countingOnly(gatingFindings());
+    }
 }

@@ -49,8 +49,7 @@ public final class Linter {
             }
         }
         findings.sort(Finding.ORDER);
-        Summary summary = new Summary(sources.size(), operations, secured,
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+        Summary summary = new Summary(sources.size(), operations, secured, 0, 0, 0).countingOnly(findings);
         return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources));
     }
 
@@ -99,7 +98,4 @@ public final class Linter {
         return findings;
     }
 
-    private static int count(List<Finding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
 }

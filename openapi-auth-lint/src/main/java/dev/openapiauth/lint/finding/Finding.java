@@ -1,6 +1,7 @@
 package dev.openapiauth.lint.finding;
 
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 
 /**
  * One problem, located where a user must edit: the file (relative to the working directory when
@@ -17,6 +18,23 @@ public record Finding(String rule, Severity severity, String message, String fil
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.operation() == null ? "" : f.operation().label());
+
+    /** Stable across versions of the description; see {@link Fingerprint}. */
+    public String fingerprint() {
+        return Fingerprint.of(this);
+    }
+
+    /** Where the cause lies outside the operation (a shared component): the operation is then a related place. */
+    public boolean outsideOperation() {
+        return operation != null && !operation.contains(file, pointer);
+    }
+
+    /** The same finding with every file name passed through {@code rename} (a snapshot's files shown as the originals). */
+    public Finding withFilesRenamed(UnaryOperator<String> rename) {
+        OperationRef renamedOperation = operation == null ? null : new OperationRef(operation.method(), operation.path(),
+                operation.operationId(), rename.apply(operation.file()), operation.line(), operation.column(), operation.pointer());
+        return new Finding(rule, severity, message, rename.apply(file), line, column, pointer, renamedOperation);
+    }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, message, file, line, column, pointer, operation);

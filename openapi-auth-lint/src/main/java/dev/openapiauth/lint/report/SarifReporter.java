@@ -3,7 +3,11 @@ package dev.openapiauth.lint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.ToolVersion;
+import dev.openapiauth.lint.baseline.BaselineEntry;
+import dev.openapiauth.lint.baseline.BaselineState;
+import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.Fingerprint;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
@@ -34,8 +38,15 @@ final class SarifReporter implements Reporter {
             json.writeEndObject();
             json.writeEndObject();
             json.writeArrayFieldStart("results");
-            for (Finding finding : result.findings()) {
-                writeResult(json, finding, indexOf(rules, finding.rule()));
+            Comparison comparison = result.comparison();
+            for (int i = 0; i < result.findings().size(); i++) {
+                Finding finding = result.findings().get(i);
+                writeResult(json, finding, indexOf(rules, finding.rule()), comparison == null ? null : comparison.states().get(i));
+            }
+            if (comparison != null) {
+                for (BaselineEntry fixed : comparison.fixed()) {
+                    writeAbsent(json, fixed, indexOf(rules, fixed.rule()));
+                }
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -62,8 +73,10 @@ final class SarifReporter implements Reporter {
             json.writeStringField("text", rule.description());
             json.writeEndObject();
             json.writeObjectFieldStart("help");
-            json.writeStringField("text", rule.fix());
-            json.writeStringField("markdown", rule.fix());
+            json.writeStringField("text", rule.description() + " Fix: " + rule.fix().replace("`", ""));
+            json.writeStringField("markdown", "**" + rule.title() + "**\n\n" + rule.description() + "\n\n**Fix:** " + rule.fix()
+                    + (rule.severityNote().isEmpty() ? "" : "\n\nSeverity: " + rule.defaultSeverity().label() + ", "
+                    + rule.severityNote() + "."));
             json.writeEndObject();
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(rule.defaultSeverity()));
@@ -75,7 +88,7 @@ final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex, BaselineState state) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.rule());
         json.writeNumberField("ruleIndex", ruleIndex);
@@ -85,19 +98,7 @@ final class SarifReporter implements Reporter {
         json.writeEndObject();
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
-        json.writeObjectFieldStart("physicalLocation");
-        json.writeObjectFieldStart("artifactLocation");
-        URI uri = artifactUri(f.file());
-        json.writeStringField("uri", uri.toString());
-        if (!uri.isAbsolute()) {
-            json.writeStringField("uriBaseId", SRCROOT);
-        }
-        json.writeEndObject();
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", f.line());
-        json.writeNumberField("startColumn", f.column());
-        json.writeEndObject();
-        json.writeEndObject();
+        writePhysicalLocation(json, f.file(), f.line(), f.column());
         if (f.operation() != null) {
             json.writeArrayFieldStart("logicalLocations");
             json.writeStartObject();
@@ -109,8 +110,65 @@ final class SarifReporter implements Reporter {
         }
         json.writeEndObject();
         json.writeEndArray();
+        if (f.outsideOperation()) {
+            // The cause is a shared component; the operation that uses it is where the reader comes from.
+            json.writeArrayFieldStart("relatedLocations");
+            json.writeStartObject();
+            json.writeNumberField("id", 1);
+            writePhysicalLocation(json, f.operation().file(), f.operation().line(), f.operation().column());
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", "used by " + f.operation().label());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        writeFingerprint(json, f.fingerprint());
+        if (state != null) {
+            json.writeStringField("baselineState", state.label());
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("pointer", f.pointer());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A baseline finding the change fixed: SARIF keeps it in the run with {@code baselineState} absent. */
+    private static void writeAbsent(JsonGenerator json, BaselineEntry entry, int ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", entry.rule());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", level(Severity.parse(entry.severity())));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", entry.message());
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        writePhysicalLocation(json, entry.file(), entry.line(), entry.column());
+        json.writeEndObject();
+        json.writeEndArray();
+        writeFingerprint(json, entry.fingerprint());
+        json.writeStringField("baselineState", BaselineState.ABSENT.label());
+        json.writeEndObject();
+    }
+
+    private static void writeFingerprint(JsonGenerator json, String fingerprint) throws IOException {
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(Fingerprint.SARIF_KEY, fingerprint);
+        json.writeEndObject();
+    }
+
+    private static void writePhysicalLocation(JsonGenerator json, String file, int line, int column) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        URI uri = artifactUri(file);
+        json.writeStringField("uri", uri.toString());
+        if (!uri.isAbsolute()) {
+            json.writeStringField("uriBaseId", SRCROOT);
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.max(1, line));
+        json.writeNumberField("startColumn", Math.max(1, column));
         json.writeEndObject();
         json.writeEndObject();
     }

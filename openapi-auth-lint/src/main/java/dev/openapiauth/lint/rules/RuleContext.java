@@ -48,6 +48,11 @@ public final class RuleContext {
     }
 
     private static OperationRef reference(Operation operation) {
-        return operation == null ? null : new OperationRef(operation.method(), operation.path(), operation.operationId());
+        if (operation == null) {
+            return null;
+        }
+        Place at = operation.place();
+        return new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
+                at.line(), at.column(), at.pointer());
     }
 }
