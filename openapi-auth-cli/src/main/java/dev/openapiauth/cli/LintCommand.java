@@ -4,6 +4,9 @@ import dev.openapiauth.lint.FailurePolicy;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.baseline.BaselineException;
+import dev.openapiauth.lint.baseline.BaselineReport;
+import dev.openapiauth.lint.baseline.GitRevision;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
@@ -16,10 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code openapi-auth lint}: parses options into {@link LintOptions}, runs the engine, reports, sets the exit code. */
 @Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
@@ -35,12 +38,21 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Entry documents to lint.")
     private List<Path> specs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).")
-    private String format;
+    @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+            description = "Report format: text (default), json, sarif, github, checkstyle, markdown or html. Repeatable; "
+                    + "FORMAT=FILE writes that report to FILE, one format may go to standard output (or --output).")
+    private List<String> formats = List.of();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report without =FILE to FILE instead of standard output.")
     private Path output;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier JSON or SARIF report of openapi-auth: report and fail on new findings only, list the fixed ones.")
+    private Path baselineReport;
+
+    @Option(names = "--since", paramLabel = "GIT-REV",
+            description = "Compare with the same files at this git revision (read with git show): new findings only, and the fixed ones.")
+    private String sinceRevision;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
@@ -69,13 +81,28 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format));
+        List<ReportRequest> reports = parse(() -> ReportRequest.parseAll(formats));
         LintOptions options = parse(this::options);
         FailurePolicy policy = parse(() -> FailurePolicy.of(failOn, 0));
-        LintResult result = new Linter(options).lint(specs);
-        write(result, reportFormat);
+        if (baselineReport != null && sinceRevision != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline and --since exclude each other");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        boolean reportShownOnTerminal = output == null && reportFormat == ReportFormat.TEXT;
+        LintResult result = new Linter(options).lint(specs);
+        try {
+            if (baselineReport != null) {
+                result = result.comparedWith(BaselineReport.read(baselineReport));
+            } else if (sinceRevision != null) {
+                result = result.comparedWith(GitRevision.findingsAt(sinceRevision, specs, options));
+            }
+        } catch (BaselineException e) {
+            err.println("openapi-auth: " + e.getMessage());
+            return OpenApiAuthCommand.TOOL_ERROR;
+        }
+        for (ReportRequest report : reports) {
+            write(result, report);
+        }
+        boolean reportShownOnTerminal = reports.stream().anyMatch(r -> r.file() == null && output == null && r.format() == ReportFormat.TEXT);
         if (!reportShownOnTerminal) {
             for (LoadProblem problem : result.unreadable()) {
                 err.println("openapi-auth: cannot read " + problem);
@@ -84,24 +111,25 @@ final class LintCommand implements Callable<Integer> {
         if (!result.unreadable().isEmpty()) {
             return OpenApiAuthCommand.TOOL_ERROR;
         }
-        return policy.failure(result.summary()) != null ? OpenApiAuthCommand.FINDINGS : 0;
+        return policy.failure(result.gatingSummary()) != null ? OpenApiAuthCommand.FINDINGS : 0;
     }
 
     private LintOptions options() {
         return LintOptions.of(ignored, severities, acceptRanges, includeWebhooks, allowedHosts, root);
     }
 
-    private void write(LintResult result, ReportFormat reportFormat) throws IOException {
-        if (output == null) {
-            reportFormat.reporter().write(result, spec.commandLine().getOut());
+    private void write(LintResult result, ReportRequest report) throws IOException {
+        Path file = report.file() != null ? report.file() : output;
+        if (file == null) {
+            report.format().reporter().write(result, spec.commandLine().getOut());
             return;
         }
-        Path parent = output.toAbsolutePath().getParent();
+        Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-            reportFormat.reporter().write(result, writer);
+        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            report.format().reporter().write(result, writer);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.openapiauth.lint;
 import dev.openapiauth.lint.baseline.Baseline;
 import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.lint.load.LoadProblem;
 import java.net.URI;
 import java.util.List;
@@ -12,17 +13,14 @@ import java.util.List;
  * read at all (those are findings too, and make the run a tool error), and every document read.
  *
  * @param sources    the entry documents and every document their references reached
+ * @param coverage   every operation, in entry-document order
  * @param comparison against a baseline; null when the run has none
  */
 public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources,
-                         Comparison comparison) {
-
-    public LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources) {
-        this(findings, summary, unreadable, sources, null);
-    }
+                         List<OperationCoverage> coverage, Comparison comparison) {
 
     public LintResult comparedWith(Baseline baseline) {
-        return new LintResult(findings, summary, unreadable, sources, baseline.compare(findings));
+        return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings));
     }
 
     /** The findings that decide whether the run fails: all of them, or with a baseline only the new ones. */

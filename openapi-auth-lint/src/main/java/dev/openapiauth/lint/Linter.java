@@ -1,6 +1,7 @@
 package dev.openapiauth.lint;
 
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.load.LoadedSpec;
@@ -42,7 +43,7 @@ public final class Linter {
         for (Outcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             sources.addAll(outcome.sources());
-            operations += outcome.operations();
+            operations += outcome.coverage().size();
             secured += outcome.secured();
             if (outcome.unreadable() != null) {
                 unreadable.add(outcome.unreadable());
@@ -50,11 +51,13 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         Summary summary = new Summary(sources.size(), operations, secured, 0, 0, 0).countingOnly(findings);
-        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources));
+        List<OperationCoverage> coverage = outcomes.stream().flatMap(outcome -> outcome.coverage().stream()).toList();
+        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources), coverage, null);
     }
 
     /** What linting one entry document gave. */
-    private record Outcome(List<Finding> findings, List<URI> sources, int operations, int secured, LoadProblem unreadable) {
+    private record Outcome(List<Finding> findings, List<URI> sources, List<OperationCoverage> coverage, int secured,
+                           LoadProblem unreadable) {
     }
 
     private Outcome lintOne(Path spec) {
@@ -63,12 +66,12 @@ public final class Linter {
             SecurityModel model = SecurityModelBuilder.build(loaded, options.model());
             List<Finding> findings = check(model);
             return new Outcome(findings, loaded.files().stream().map(SourceFile::uri).toList(),
-                    model.operations().size(), (int) model.securedOperations(), null);
+                    model.operations().stream().map(OperationCoverage::of).toList(), (int) model.securedOperations(), null);
         } catch (UnreadableSpecException e) {
             LoadProblem p = e.problem();
             Finding finding = new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
                     p.pointer(), null);
-            return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), 0, 0, p);
+            return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), List.of(), 0, p);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.openapiauth.maven;
 import dev.openapiauth.lint.FailurePolicy;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.SpecFiles;
+import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.job.LintJob;
 import dev.openapiauth.lint.report.ReportFormat;
@@ -79,7 +80,21 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "openapiAuth.outputDirectory", defaultValue = "${project.build.directory}/openapi-auth")
     private File outputDirectory;
 
-    /** Report formats to write: text, json, sarif (comma-separated). */
+    /**
+     * An earlier JSON or SARIF report of openapi-auth: only findings not in it fail the build and are
+     * logged; the reports mark each finding new, unchanged or updated and list the fixed ones.
+     */
+    @Parameter(property = "openapiAuth.baseline")
+    private File baseline;
+
+    /**
+     * A git revision (e.g. {@code origin/main}): compare with the same specs as they were there, read
+     * with {@code git show}; same meaning as {@code baseline}.
+     */
+    @Parameter(property = "openapiAuth.sinceRef")
+    private String sinceRef;
+
+    /** Report formats to write: text, json, sarif, github, checkstyle, markdown, html (comma-separated). */
     @Parameter(property = "openapiAuth.formats", defaultValue = "sarif,json")
     private List<String> formats = new ArrayList<>();
 
@@ -102,6 +117,8 @@ public class LintMojo extends AbstractMojo {
             outcome = new LintJob().run(request);
         } catch (IOException e) {
             throw new MojoExecutionException("openapi-auth: cannot write reports to " + outputDirectory() + ": " + e.getMessage(), e);
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
         report(outcome);
         if (!outcome.unreadable().isEmpty()) {
@@ -117,11 +134,20 @@ public class LintMojo extends AbstractMojo {
             LintOptions options = LintOptions.of(ignoredRules, ruleSeverities, acceptRangeResponses, includeWebhooks,
                     allowedRemoteRefHosts, null);
             List<ReportFormat> reportFormats = LintOptions.splitCommas(formats).stream().map(ReportFormat::parse).distinct().toList();
+            if (baseline != null && sinceRevision() != null) {
+                throw new IllegalArgumentException("baseline and sinceRef exclude each other");
+            }
             return new LintJob.Request(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations),
-                    outputDirectory(), reportFormats);
+                    outputDirectory(), reportFormats, baseline == null ? null : absolute(baseline),
+                    sinceRevision());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
+    }
+
+    /** An empty {@code -DopenapiAuth.sinceRef=} (a workflow outside pull requests) means no comparison. */
+    private String sinceRevision() {
+        return sinceRef == null || sinceRef.isBlank() ? null : sinceRef.trim();
     }
 
     private List<Path> specs() throws MojoExecutionException {
@@ -175,7 +201,9 @@ public class LintMojo extends AbstractMojo {
                 }
             }
         }
-        log.info("openapi-auth: " + TextLines.summary(outcome.summary()) + "; reports: "
+        String compared = baseline == null && sinceRevision() == null ? ""
+                : "; new: " + outcome.findings().size() + ", fixed: " + outcome.fixed();
+        log.info("openapi-auth: " + TextLines.summary(outcome.summary()) + compared + "; reports: "
                 + String.join(", ", outcome.reports().stream().map(Path::toString).toList()));
     }
 }

@@ -6,6 +6,9 @@ import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.Summary;
 import dev.openapiauth.lint.ToolVersion;
+import dev.openapiauth.lint.baseline.BaselineException;
+import dev.openapiauth.lint.baseline.BaselineReport;
+import dev.openapiauth.lint.baseline.GitRevision;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.report.ReportFiles;
@@ -28,40 +31,55 @@ public final class LintJob {
     /**
      * @param specs           entry documents, in the order users see them
      * @param outputDirectory where the reports and the up-to-date state go
+     * @param baseline        an earlier JSON or SARIF report to compare with, or null
+     * @param sinceRef        a git revision to compare with, or null
      */
     public record Request(List<Path> specs, LintOptions options, FailurePolicy policy, Path outputDirectory,
-                          List<ReportFormat> formats) {
+                          List<ReportFormat> formats, Path baseline, String sinceRef) {
+
+        boolean compares() {
+            return baseline != null || sinceRef != null;
+        }
     }
 
     /**
      * @param upToDate   true when the work was skipped; {@code findings} is then empty and {@code summary} is the last run's
+     * @param findings   all findings, or with a baseline the new ones
+     * @param fixed      with a baseline, how many of its findings are gone; 0 otherwise
      * @param unreadable entry documents that could not be read at all (a tool error, not findings)
      * @param failure    why the run fails the build, or null
      */
-    public record Outcome(boolean upToDate, Summary summary, List<Finding> findings, List<LoadProblem> unreadable,
+    public record Outcome(boolean upToDate, Summary summary, List<Finding> findings, int fixed, List<LoadProblem> unreadable,
                           List<Path> reports, String failure) {
     }
 
-    public Outcome run(Request request) throws IOException {
+    public Outcome run(Request request) throws IOException, BaselineException {
         UpToDateCheck check = new UpToDateCheck(request.outputDirectory().resolve(STATE_FILE));
         String key = key(request);
         List<Path> reports = request.formats().stream().map(f -> ReportFiles.path(request.outputDirectory(), f)).toList();
-        if (reports.stream().allMatch(Files::isRegularFile)) {
+        // A comparison depends on a revision or report outside the inputs we track, so it always runs.
+        if (!request.compares() && reports.stream().allMatch(Files::isRegularFile)) {
             Optional<Summary> unchanged = check.unchanged(key).map(LintJob::summary);
             if (unchanged.isPresent()) {
                 Summary last = unchanged.get();
-                return new Outcome(true, last, List.of(), List.of(), reports, request.policy().failure(last));
+                return new Outcome(true, last, List.of(), 0, List.of(), reports, request.policy().failure(last));
             }
         }
         LintResult result = new Linter(request.options()).lint(request.specs());
+        if (request.baseline() != null) {
+            result = result.comparedWith(BaselineReport.read(request.baseline()));
+        } else if (request.sinceRef() != null) {
+            result = result.comparedWith(GitRevision.findingsAt(request.sinceRef(), request.specs(), request.options()));
+        }
         ReportFiles.write(result, request.outputDirectory(), request.formats());
-        if (result.unreadable().isEmpty()) {
+        if (result.unreadable().isEmpty() && !request.compares()) {
             check.record(key, result.sources(), results(result.summary()));
         } else {
             check.forget();
         }
-        return new Outcome(false, result.summary(), result.findings(), result.unreadable(), reports,
-                request.policy().failure(result.summary()));
+        int fixed = result.comparison() == null ? 0 : result.comparison().fixed().size();
+        return new Outcome(false, result.summary(), result.gatingFindings(), fixed, result.unreadable(), reports,
+                request.policy().failure(result.gatingSummary()));
     }
 
     private static Map<String, String> results(Summary s) {

@@ -7,7 +7,11 @@ import java.util.function.Supplier;
 public enum ReportFormat {
     TEXT("txt", TextReporter::new),
     JSON("json", JsonReporter::new),
-    SARIF("sarif", SarifReporter::new);
+    SARIF("sarif", SarifReporter::new),
+    GITHUB("github.txt", GithubReporter::new),
+    CHECKSTYLE("checkstyle.xml", CheckstyleReporter::new),
+    MARKDOWN("md", () -> new MarkdownReporter(System.getenv())),
+    HTML("html", HtmlReporter::new);
 
     private final String extension;
     private final Supplier<Reporter> reporter;
@@ -30,7 +34,7 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json or sarif)");
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json, sarif, github, checkstyle, markdown or html)");
         }
     }
 }

@@ -1,0 +1,77 @@
+package dev.openapiauth.lint.finding;
+
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.model.Requirement;
+import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.lint.model.SchemeUse;
+import dev.openapiauth.lint.source.Place;
+import dev.openapiauth.lint.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * How one operation documents its auth errors, for the coverage report.
+ *
+ * @param security the effective security as users read it: {@code public}, or alternatives joined by
+ *                 {@code or}, each scheme with its scopes ({@code oauth[read] and apiKey}, {@code anonymous})
+ */
+public record OperationCoverage(String file, int line, String pointer, String method, String path, String operationId,
+                                List<String> tags, String security, boolean secured, boolean documents401,
+                                boolean documents401Challenge, boolean documents403) {
+
+    private static final String CHALLENGE_HEADER = "WWW-Authenticate";
+
+    public static OperationCoverage of(Operation operation) {
+        Place at = operation.place();
+        Response unauthorized = operation.response("401");
+        return new OperationCoverage(at.file().displayName(), at.line(), at.pointer(), operation.method(), operation.path(),
+                operation.operationId(), tags(at), security(operation), !operation.security().isPublic(),
+                unauthorized != null, unauthorized != null && unauthorized.header(CHALLENGE_HEADER) != null,
+                operation.response("403") != null);
+    }
+
+    public String label() {
+        return method + " " + path;
+    }
+
+    /** Where the operation is defined: equal to {@link #key(OperationRef)} of its findings' operation. */
+    public String key() {
+        return file + "#" + pointer;
+    }
+
+    public static String key(OperationRef operation) {
+        return operation.file() + "#" + operation.pointer();
+    }
+
+    private static List<String> tags(Place operation) {
+        Place tags = operation.child("tags");
+        List<String> names = new ArrayList<>();
+        if (tags != null && tags.isList()) {
+            for (Place tag : tags.items()) {
+                if (tag.node() instanceof ScalarNode scalar) {
+                    names.add(scalar.text());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String security(Operation operation) {
+        if (operation.security().isPublic()) {
+            return "public";
+        }
+        return operation.security().alternatives().stream().map(OperationCoverage::requirement).collect(Collectors.joining(" or "));
+    }
+
+    private static String requirement(Requirement requirement) {
+        if (requirement.isAnonymous()) {
+            return "anonymous";
+        }
+        return requirement.schemes().stream().map(OperationCoverage::use).collect(Collectors.joining(" and "));
+    }
+
+    private static String use(SchemeUse use) {
+        return use.scheme() + (use.scopes().isEmpty() ? "" : "[" + String.join(", ", use.scopes()) + "]");
+    }
+}
