@@ -16,11 +16,15 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** SARIF 2.1.0 with the rule catalogue and each finding's operation as a logical location. */
 final class SarifReporter implements Reporter {
     private static final String SRCROOT = "%SRCROOT%";
+    /** GitHub code scanning rejects a run with more results; beyond it, errors are kept first. */
+    static final int MAX_RESULTS = 25_000;
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
@@ -39,22 +43,42 @@ final class SarifReporter implements Reporter {
             json.writeEndObject();
             json.writeArrayFieldStart("results");
             Comparison comparison = result.comparison();
-            for (int i = 0; i < result.findings().size(); i++) {
+            List<Integer> kept = mostSevere(result.findings(), MAX_RESULTS);
+            for (int i : kept) {
                 Finding finding = result.findings().get(i);
                 writeResult(json, finding, indexOf(rules, finding.rule()), comparison == null ? null : comparison.states().get(i));
             }
+            int room = MAX_RESULTS - kept.size();
             if (comparison != null) {
-                for (BaselineEntry fixed : comparison.fixed()) {
+                for (BaselineEntry fixed : comparison.fixed().subList(0, Math.min(room, comparison.fixed().size()))) {
                     writeAbsent(json, fixed, indexOf(rules, fixed.rule()));
                 }
             }
             json.writeEndArray();
+            if (kept.size() < result.findings().size()) {
+                json.writeObjectFieldStart("properties");
+                json.writeNumberField("omittedResults", result.findings().size() - kept.size());
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** Indexes of at most {@code limit} findings, the most severe first chosen, in report order. */
+    private static List<Integer> mostSevere(List<Finding> findings, int limit) {
+        List<Integer> indexes = IntStream.range(0, findings.size()).boxed().toList();
+        if (findings.size() <= limit) {
+            return indexes;
+        }
+        return indexes.stream()
+                .sorted(Comparator.comparing(i -> findings.get(i).severity()))
+                .limit(limit)
+                .sorted()
+                .toList();
     }
 
     private static void writeTool(JsonGenerator json, List<RuleDescriptor> rules) throws IOException {
