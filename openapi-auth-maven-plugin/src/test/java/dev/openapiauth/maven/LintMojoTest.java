@@ -3,12 +3,17 @@ package dev.openapiauth.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -224,5 +229,40 @@ class LintMojoTest {
         log.lines.clear();
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("openapi-auth found 1 error");
         assertThat(log.lines).singleElement().satisfies(l -> assertThat(l).contains("lint is up to date"));
+    }
+
+    @Test
+    @InjectMojo(goal = "lint")
+    @MojoParameter(name = "inputSpec", value = VIOLATIONS)
+    @MojoParameter(name = "baseline", value = "target/harness/earlier/openapi-auth.json")
+    @MojoParameter(name = "formats", value = "sarif,json,text,github,checkstyle,markdown,html")
+    @MojoParameter(name = "outputDirectory", value = "target/harness/baseline")
+    void withABaselineOnlyNewFindingsFailTheBuildAndEveryFormatIsWritten(LintMojo mojo) throws Exception {
+        Path earlier = reports("earlier").resolve("openapi-auth.json");
+        Files.createDirectories(earlier.getParent());
+        try (Writer out = Files.newBufferedWriter(earlier)) {
+            ReportFormat.JSON.reporter().write(new Linter(LintOptions.DEFAULT).lint(List.of(Path.of(VIOLATIONS))), out);
+        }
+        RecordingLog log = recordLog(mojo);
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] openapi-auth: 1 file, 7 operations (6 secured): 8 errors, "
+                + "7 warnings, 1 info; new: 0, fixed: 0; reports: "));
+        assertThat(log.lines).noneMatch(l -> l.startsWith("[ERROR]"));
+        for (String extension : List.of("sarif", "json", "txt", "github.txt", "checkstyle.xml", "md", "html")) {
+            assertThat(reports("baseline").resolve("openapi-auth." + extension)).isRegularFile();
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "lint")
+    @MojoParameter(name = "inputSpec", value = VIOLATIONS)
+    @MojoParameter(name = "baseline", value = "target/harness/earlier.json")
+    @MojoParameter(name = "sinceRef", value = "HEAD")
+    @MojoParameter(name = "outputDirectory", value = "target/harness/both")
+    void baselineAndSinceRefExcludeEachOther(LintMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("openapi-auth: baseline and sinceRef exclude each other");
     }
 }
