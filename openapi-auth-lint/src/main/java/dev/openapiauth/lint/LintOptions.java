@@ -5,6 +5,7 @@ import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.rules.Rules;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Everything a lint run can be told.
@@ -38,13 +38,14 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
                                  boolean includeCallbacksAndWebhooks, Collection<String> allowedRemoteHosts, Path rootDirectory) {
         Set<String> ignored = new HashSet<>(splitCommas(ignoredRules));
         Map<String, Severity> overrides = new HashMap<>();
-        severities.forEach((rule, level) -> {
-            if (level.trim().equalsIgnoreCase("off")) {
-                ignored.add(rule.trim());
+        for (Map.Entry<String, String> severity : severities.entrySet()) {
+            String rule = severity.getKey().trim();
+            if (severity.getValue().trim().equalsIgnoreCase("off")) {
+                ignored.add(rule);
             } else {
-                overrides.put(rule.trim(), Severity.parse(level));
+                overrides.put(rule, Severity.parse(severity.getValue()));
             }
-        });
+        }
         LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(splitCommas(allowedRemoteHosts)))
                 .withRootDirectory(rootDirectory);
         return new LintOptions(load, new ModelOptions(includeCallbacksAndWebhooks), acceptRangeResponses, ignored, overrides);
@@ -56,28 +57,33 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
 
     /** The options as canonical text (sets sorted), so equal options give equal text in every JVM. */
     public String fingerprint() {
-        return "root=" + load.rootDirectory() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits()
+        return "root=" + load.rootDirectory() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits().maxBytes() + "/" + load.limits().maxDepth() + "/" + load.limits().maxAliasNodes()
                 + ";callbacksAndWebhooks=" + model.includeCallbacksAndWebhooks() + ";acceptRanges=" + acceptRangeResponses
                 + ";ignored=" + new TreeSet<>(ignoredRules) + ";severities=" + new TreeMap<>(severities);
     }
 
     /** Items of a list whose elements may each hold several comma-separated values. */
     public static List<String> splitCommas(Collection<String> values) {
-        return values.stream()
-                .flatMap(value -> Stream.of(value.split(",")))
-                .map(String::trim)
-                .filter(value -> !value.isEmpty())
-                .toList();
+        List<String> items = new ArrayList<>();
+        for (String value : values) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+        }
+        return items;
     }
 
     public LintOptions {
         ignoredRules = Set.copyOf(ignoredRules);
         severities = Map.copyOf(severities);
-        Stream.concat(ignoredRules.stream(), severities.keySet().stream())
-                .filter(id -> Rules.byId(id).isEmpty())
-                .findFirst()
-                .ifPresent(id -> {
-                    throw new IllegalArgumentException("unknown rule '" + id + "' (see `openapi-auth rules`)");
-                });
+        List<String> named = new ArrayList<>(ignoredRules);
+        named.addAll(severities.keySet());
+        for (String id : named) {
+            if (Rules.byId(id).isEmpty()) {
+                throw new IllegalArgumentException("unknown rule '" + id + "' (see `openapi-auth rules`)");
+            }
+        }
     }
 }

@@ -111,6 +111,7 @@ public class LintMojo extends AbstractMojo {
             getLog().info("openapi-auth: lint skipped");
             return;
         }
+        long start = System.nanoTime();
         LintJob.Request request = request();
         LintJob.Outcome outcome;
         try {
@@ -120,7 +121,7 @@ public class LintMojo extends AbstractMojo {
         } catch (BaselineException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
-        report(outcome);
+        report(outcome, (System.nanoTime() - start) / 1_000_000);
         if (!outcome.unreadable().isEmpty()) {
             throw new MojoExecutionException("openapi-auth: cannot read " + outcome.unreadable().get(0));
         }
@@ -133,12 +134,15 @@ public class LintMojo extends AbstractMojo {
         try {
             LintOptions options = LintOptions.of(ignoredRules, ruleSeverities, acceptRangeResponses, includeWebhooks,
                     allowedRemoteRefHosts, null);
-            List<ReportFormat> reportFormats = LintOptions.splitCommas(formats).stream().map(ReportFormat::parse).distinct().toList();
+            Set<ReportFormat> reportFormats = new LinkedHashSet<>();
+            for (String format : LintOptions.splitCommas(formats)) {
+                reportFormats.add(ReportFormat.parse(format));
+            }
             if (baseline != null && sinceRevision() != null) {
                 throw new IllegalArgumentException("baseline and sinceRef exclude each other");
             }
             return new LintJob.Request(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations),
-                    outputDirectory(), reportFormats, baseline == null ? null : absolute(baseline),
+                    outputDirectory(), List.copyOf(reportFormats), baseline == null ? null : absolute(baseline),
                     sinceRevision());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
@@ -185,10 +189,11 @@ public class LintMojo extends AbstractMojo {
         return (path.isAbsolute() ? path : basedir.toPath().resolve(path)).normalize();
     }
 
-    private void report(LintJob.Outcome outcome) {
+    private void report(LintJob.Outcome outcome, long millis) {
         Log log = getLog();
         if (outcome.upToDate()) {
-            log.info("openapi-auth: lint is up to date, nothing changed since the last run (" + TextLines.summary(outcome.summary()) + ")");
+            log.info("openapi-auth: lint is up to date, nothing changed since the last run (" + TextLines.summary(outcome.summary())
+                    + "; checked in " + millis + " ms)");
             return;
         }
         if (consoleOutput) {

@@ -16,6 +16,7 @@ import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +57,19 @@ public final class LintJob {
     public Outcome run(Request request) throws IOException, BaselineException {
         UpToDateCheck check = new UpToDateCheck(request.outputDirectory().resolve(STATE_FILE));
         String key = key(request);
-        List<Path> reports = request.formats().stream().map(f -> ReportFiles.path(request.outputDirectory(), f)).toList();
+        // Loops rather than streams on this path: an up-to-date run should cost little more than stat calls.
+        List<Path> reports = new ArrayList<>();
+        boolean allWritten = true;
+        for (ReportFormat format : request.formats()) {
+            Path report = ReportFiles.path(request.outputDirectory(), format);
+            reports.add(report);
+            allWritten &= Files.isRegularFile(report);
+        }
         // A comparison depends on a revision or report outside the inputs we track, so it always runs.
-        if (!request.compares() && reports.stream().allMatch(Files::isRegularFile)) {
-            Optional<Summary> unchanged = check.unchanged(key).map(LintJob::summary);
+        if (!request.compares() && allWritten) {
+            Optional<Map<String, String>> unchanged = check.unchanged(key);
             if (unchanged.isPresent()) {
-                Summary last = unchanged.get();
+                Summary last = summary(unchanged.get());
                 return new Outcome(true, last, List.of(), 0, List.of(), reports, request.policy().failure(last));
             }
         }
@@ -98,11 +106,15 @@ public final class LintJob {
     }
 
     private static String key(Request request) {
-        return UpToDateCheck.sha256(String.join("\n",
-                ToolVersion.version(),
-                request.specs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString(),
-                request.options().fingerprint(),
-                String.valueOf(request.policy()),
-                request.formats().toString()));
+        StringBuilder key = new StringBuilder(ToolVersion.version()).append('\n');
+        for (Path spec : request.specs()) {
+            key.append(spec.toAbsolutePath().normalize()).append('\n');
+        }
+        key.append(request.options().fingerprint()).append('\n')
+                .append(request.policy().threshold()).append(';').append(request.policy().maxAllowedViolations()).append('\n');
+        for (ReportFormat format : request.formats()) {
+            key.append(format.name()).append(';');
+        }
+        return UpToDateCheck.sha256(key.toString());
     }
 }
