@@ -79,7 +79,9 @@ public final class Linter {
     public List<Finding> check(SecurityModel model) {
         Map<String, Set<String>> ignoredByOperation = new HashMap<>();
         for (Operation operation : model.operations()) {
-            ignoredByOperation.put(operation.label(), operation.ignored());
+            if (!operation.ignored().isEmpty()) {
+                ignoredByOperation.put(operation.label(), operation.ignored());
+            }
         }
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : Rules.ALL) {
@@ -91,7 +93,7 @@ public final class Linter {
             rule.check(model, context);
             Severity override = options.severities().get(id);
             for (Finding finding : context.findings()) {
-                Set<String> suppressed = finding.operation() == null
+                Set<String> suppressed = finding.operation() == null || ignoredByOperation.isEmpty()
                         ? Set.of() : ignoredByOperation.getOrDefault(finding.operation().label(), Set.of());
                 if (!suppressed.contains(id)) {
                     findings.add(override == null ? finding : finding.withSeverity(override));

@@ -20,9 +20,13 @@ public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, S
      * challenge (anything but mutualTLS; undeclared schemes count), so a 401 is a possible outcome.
      */
     public boolean answersWithChallenge(Operation operation) {
-        return operation.security().uses().stream()
-                .map(use -> schemes.get(use.scheme()))
-                .anyMatch(scheme -> scheme == null || scheme.hasChallenge());
+        for (SchemeUse use : operation.security().uses()) {
+            SecurityScheme scheme = schemes.get(use.scheme());
+            if (scheme == null || scheme.hasChallenge()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long securedOperations() {
