@@ -9,55 +9,52 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.Map;
 
 /** {@code openapi-auth generate --spec-only}: writes the description with the standard error contract added. */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Adds the standard 401/403 error contract (RFC 9457 Problem, WWW-Authenticate, Unauthorized, "
-                + "Forbidden) to a description and writes it, in its own format and version, to DIR.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:usage error, or a description that cannot be read"})
-final class GenerateCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SPEC", description = "Entry document of the description.")
-    private Path input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "Folder to write the augmented description to (files keep their paths relative to the entry's folder).")
-    private Path output;
-
-    @Option(names = "--spec-only", required = true,
-            description = "Write only the augmented description. (Server stubs come from the Maven generate goal.)")
-    private boolean specOnly;
-
-    @Option(names = "--realm", paramLabel = "REALM", description = "Realm of the challenges (default: the description's info.title).")
-    private String realm;
-
-    @Option(names = "--include-webhooks", description = "Also add the contract to operations of webhooks and callbacks.")
-    private boolean includeWebhooks;
-
-    @Option(names = "--allow-remote-ref", paramLabel = "HOST", description = "Fetch http/https $refs to HOST (repeatable).")
-    private List<String> allowedHosts = List.of();
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder that file $refs may not leave (default: the entry's folder).")
-    private Path root;
+final class GenerateCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("generate",
+            "Adds the standard 401/403 error contract (RFC 9457 Problem, WWW-Authenticate, Unauthorized, Forbidden) to a "
+                    + "description and writes it, in its own format and version, to DIR.",
+            List.of(
+                    OptionSpec.value("--output", "DIR", "Folder to write the augmented description to (files keep their "
+                            + "paths relative to the entry's folder). Required.").alias("-o"),
+                    OptionSpec.flag("--spec-only", "Write only the augmented description. (Server stubs come from the Maven "
+                            + "generate goal.) Required."),
+                    OptionSpec.value("--realm", "REALM", "Realm of the challenges (default: the description's info.title)."),
+                    OptionSpec.flag("--include-webhooks", "Also add the contract to operations of webhooks and callbacks."),
+                    OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable)."),
+                    OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the entry's folder).")),
+            "SPEC", 1, 1,
+            List.of("0  written", "2  usage error, or a description that cannot be read"));
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LintOptions lintOptions = LintOptions.of(List.of(), java.util.Map.of(), false, includeWebhooks, allowedHosts, root);
-        ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(realm, lintOptions.load(), includeWebhooks));
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws UsageException, IOException {
+        Path output = arguments.path("--output");
+        if (output == null) {
+            throw new UsageException("missing required option '--output=DIR'");
+        }
+        if (!arguments.flag("--spec-only")) {
+            throw new UsageException("missing required option '--spec-only' (server stubs come from the Maven generate goal)");
+        }
+        boolean includeWebhooks = arguments.flag("--include-webhooks");
+        LintOptions lintOptions;
+        try {
+            lintOptions = LintOptions.of(List.of(), Map.of(), false, includeWebhooks, arguments.values("--allow-remote-ref"),
+                    arguments.path("--root"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ContractAugmenter augmenter = new ContractAugmenter(
+                new ContractAugmenter.Options(arguments.value("--realm"), lintOptions.load(), includeWebhooks));
         ContractAugmenter.Result result;
         try {
-            result = augmenter.augment(input, output);
+            result = augmenter.augment(Path.of(arguments.positionals().get(0)), output);
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
@@ -69,7 +66,6 @@ final class GenerateCommand implements Callable<Integer> {
         out.println("added " + TextLines.plural(result.additions().size(), "member") + "; wrote "
                 + TextLines.plural(result.written().size(), "file") + " to " + output);
         result.additions().forEach(addition -> out.println("  + " + addition.file() + "#" + addition.pointer()));
-        out.flush();
         return 0;
     }
 }

@@ -16,78 +16,66 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code openapi-auth lint}: parses options into {@link LintOptions}, runs the engine, reports, sets the exit code. */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lints OpenAPI descriptions (Swagger 2.0, OpenAPI 3.0, 3.1; YAML or JSON).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-                "2:usage error, or a document that cannot be read at all"})
-final class LintCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Entry documents to lint.")
-    private List<Path> specs;
-
-    @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-            description = "Report format: text (default), json, sarif, github, checkstyle, markdown or html. Repeatable; "
-                    + "FORMAT=FILE writes that report to FILE, one format may go to standard output (or --output).")
-    private List<String> formats = List.of();
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report without =FILE to FILE instead of standard output.")
-    private Path output;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "An earlier JSON or SARIF report of openapi-auth: report and fail on new findings only, list the fixed ones.")
-    private Path baselineReport;
-
-    @Option(names = "--since", paramLabel = "GIT-REV",
-            description = "Compare with the same files at this git revision (read with git show): new findings only, and the fixed ones.")
-    private String sinceRevision;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    private String failOn;
-
-    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not report RULE (repeatable, or comma-separated).")
-    private List<String> ignored = List.of();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Report RULE at LEVEL (error, warning, info, or off to ignore it); repeatable.")
-    private Map<String, String> severities = Map.of();
-
-    @Option(names = "--accept-ranges", description = "Let 4XX and default responses satisfy the 401/403 rules.")
-    private boolean acceptRanges;
-
-    @Option(names = "--include-webhooks", description = "Also lint operations of webhooks and callbacks.")
-    private boolean includeWebhooks;
-
-    @Option(names = "--allow-remote-ref", paramLabel = "HOST",
-            description = "Fetch http/https $refs to HOST (repeatable). No remote $ref is followed otherwise.")
-    private List<String> allowedHosts = List.of();
-
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "Folder that file $refs may not leave (default: the folder of each entry document).")
-    private Path root;
+final class LintCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("lint", "Lints OpenAPI descriptions (Swagger 2.0, OpenAPI 3.0, 3.1; YAML or JSON).",
+            List.of(
+                    OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, sarif, github, "
+                            + "checkstyle, markdown or html. Repeatable; FORMAT=FILE writes that report to FILE, one format "
+                            + "may go to standard output (or --output)."),
+                    OptionSpec.value("--output", "FILE", "Write the report without =FILE to FILE instead of standard output."),
+                    OptionSpec.value("--baseline", "FILE", "An earlier JSON or SARIF report of openapi-auth: report and fail "
+                            + "on new findings only, list the fixed ones."),
+                    OptionSpec.value("--since", "GIT-REV", "Compare with the same files at this git revision (read with git "
+                            + "show): new findings only, and the fixed ones."),
+                    OptionSpec.value("--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe: error, "
+                            + "warning, info or never (default: error)."),
+                    OptionSpec.repeatable("--ignore", "RULE", "Do not report RULE (repeatable, or comma-separated)."),
+                    OptionSpec.repeatable("--severity", "RULE=LEVEL", "Report RULE at LEVEL (error, warning, info, or off "
+                            + "to ignore it); repeatable."),
+                    OptionSpec.flag("--accept-ranges", "Let 4XX and default responses satisfy the 401/403 rules."),
+                    OptionSpec.flag("--include-webhooks", "Also lint operations of webhooks and callbacks."),
+                    OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable). "
+                            + "No remote $ref is followed otherwise."),
+                    OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the folder of each "
+                            + "entry document).")),
+            "SPEC", 1, Integer.MAX_VALUE,
+            List.of("0  no finding at or above --fail-on", "1  findings at or above --fail-on",
+                    "2  usage error, or a document that cannot be read at all"));
 
     @Override
-    public Integer call() throws IOException {
-        List<ReportRequest> reports = parse(() -> ReportRequest.parseAll(formats));
-        LintOptions options = parse(this::options);
-        FailurePolicy policy = parse(() -> FailurePolicy.of(failOn, 0));
-        if (baselineReport != null && sinceRevision != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline and --since exclude each other");
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws UsageException, IOException {
+        List<ReportRequest> reports;
+        LintOptions options;
+        FailurePolicy policy;
+        try {
+            reports = ReportRequest.parseAll(arguments.values("--format"));
+            options = options(arguments);
+            String failOn = arguments.value("--fail-on");
+            policy = FailurePolicy.of(failOn == null ? "error" : failOn, 0);
+        } catch (IllegalArgumentException e) {
+            // A bad option value is a usage error (exit 2), not a failure of the run.
+            throw new UsageException(e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
+        Path baselineReport = arguments.path("--baseline");
+        String sinceRevision = arguments.value("--since");
+        if (baselineReport != null && sinceRevision != null) {
+            throw new UsageException("--baseline and --since exclude each other");
+        }
+        List<Path> specs = new ArrayList<>();
+        for (String spec : arguments.positionals()) {
+            specs.add(Path.of(spec));
+        }
         LintResult result = new Linter(options).lint(specs);
         try {
             if (baselineReport != null) {
@@ -99,10 +87,12 @@ final class LintCommand implements Callable<Integer> {
             err.println("openapi-auth: " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
         }
+        Path output = arguments.path("--output");
+        boolean reportShownOnTerminal = false;
         for (ReportRequest report : reports) {
-            write(result, report);
+            write(result, report, output, out);
+            reportShownOnTerminal |= report.file() == null && output == null && report.format() == ReportFormat.TEXT;
         }
-        boolean reportShownOnTerminal = reports.stream().anyMatch(r -> r.file() == null && output == null && r.format() == ReportFormat.TEXT);
         if (!reportShownOnTerminal) {
             for (LoadProblem problem : result.unreadable()) {
                 err.println("openapi-auth: cannot read " + problem);
@@ -114,14 +104,27 @@ final class LintCommand implements Callable<Integer> {
         return policy.failure(result.gatingSummary()) != null ? OpenApiAuthCommand.FINDINGS : 0;
     }
 
-    private LintOptions options() {
-        return LintOptions.of(ignored, severities, acceptRanges, includeWebhooks, allowedHosts, root);
+    private static LintOptions options(Arguments arguments) throws UsageException {
+        List<String> ignored = new ArrayList<>();
+        for (String value : arguments.values("--ignore")) {
+            ignored.addAll(List.of(value.split(",")));
+        }
+        Map<String, String> severities = new LinkedHashMap<>();
+        for (String value : arguments.values("--severity")) {
+            int equals = value.indexOf('=');
+            if (equals < 0) {
+                throw new UsageException("--severity takes RULE=LEVEL, not '" + value + "'");
+            }
+            severities.put(value.substring(0, equals), value.substring(equals + 1));
+        }
+        return LintOptions.of(ignored, severities, arguments.flag("--accept-ranges"), arguments.flag("--include-webhooks"),
+                arguments.values("--allow-remote-ref"), arguments.path("--root"));
     }
 
-    private void write(LintResult result, ReportRequest report) throws IOException {
+    private static void write(LintResult result, ReportRequest report, Path output, PrintWriter out) throws IOException {
         Path file = report.file() != null ? report.file() : output;
         if (file == null) {
-            report.format().reporter().write(result, spec.commandLine().getOut());
+            report.format().reporter().write(result, out);
             return;
         }
         Path parent = file.toAbsolutePath().getParent();
@@ -130,15 +133,6 @@ final class LintCommand implements Callable<Integer> {
         }
         try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
             report.format().reporter().write(result, writer);
-        }
-    }
-
-    /** Turns a bad option value into a usage error (exit 2) rather than a failure of the run. */
-    private <T> T parse(java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

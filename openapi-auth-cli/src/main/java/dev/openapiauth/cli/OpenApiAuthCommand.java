@@ -1,27 +1,24 @@
 package dev.openapiauth.cli;
 
 import dev.openapiauth.lint.ToolVersion;
+import java.io.IOException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 
-/** {@code openapi-auth}: the command-line entry point for CI systems other than Maven. */
-@Command(name = "openapi-auth", mixinStandardHelpOptions = true, versionProvider = OpenApiAuthCommand.Version.class,
-        subcommands = {LintCommand.class, GenerateCommand.class, RulesCommand.class},
-        description = "Checks that every secured operation of an OpenAPI description documents its 401 and 403 errors.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-                "2:usage error, or a document that cannot be read at all"})
-public final class OpenApiAuthCommand implements Runnable {
+/**
+ * {@code openapi-auth}: the command-line entry point for CI systems other than Maven. Arguments are
+ * parsed by {@link Arguments} rather than an annotation-driven library: in a cold JVM picocli's
+ * reflection took about 250 ms of a 0.5 s run (bench/run, README "Performance").
+ */
+public final class OpenApiAuthCommand {
     static final int FINDINGS = 1;
     static final int TOOL_ERROR = 2;
+    private static final List<Command> COMMANDS = List.of(new LintCommand(), new GenerateCommand(), new RulesCommand());
+    private static final String DESCRIPTION = "Checks that every secured operation of an OpenAPI description documents its 401 and 403 errors.";
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: lint, generate or rules");
+    private OpenApiAuthCommand() {
     }
 
     public static void main(String[] args) {
@@ -30,27 +27,69 @@ public final class OpenApiAuthCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (0, 1 or 2). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new OpenApiAuthCommand());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((e, ignored) -> {
-            err.println("openapi-auth: " + e.getMessage());
-            err.println("Try 'openapi-auth " + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help'.");
-            return TOOL_ERROR;
-        });
-        commandLine.setExecutionExceptionHandler((e, ignored, parsed) -> {
-            err.println("openapi-auth: error: " + e.getMessage());
-            return TOOL_ERROR;
-        });
-        return commandLine.execute(args);
+        try {
+            return dispatch(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    /** Reports the version Maven stamped into the lint engine. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {ToolVersion.NAME + " " + ToolVersion.version()};
+    private static int dispatch(PrintWriter out, PrintWriter err, String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        if (CommandSpec.HELP.names().contains(first)) {
+            out.print(help());
+            return 0;
         }
+        if (CommandSpec.VERSION.names().contains(first)) {
+            out.println(ToolVersion.NAME + " " + ToolVersion.version());
+            return 0;
+        }
+        Command command = find(first);
+        if (command == null) {
+            err.println("openapi-auth: " + (first.isEmpty() ? "a command is required: lint, generate or rules"
+                    : "unknown command '" + first + "': lint, generate or rules"));
+            err.println("Try 'openapi-auth --help'.");
+            return TOOL_ERROR;
+        }
+        try {
+            Arguments arguments = Arguments.parse(command.spec(), Arrays.asList(args).subList(1, args.length));
+            if (arguments.flag("--help")) {
+                out.print(command.spec().help());
+                return 0;
+            }
+            return command.run(arguments, out, err);
+        } catch (UsageException e) {
+            err.println("openapi-auth: " + e.getMessage());
+            err.println("Try 'openapi-auth " + first + " --help'.");
+            return TOOL_ERROR;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("openapi-auth: error: " + e.getMessage());
+            return TOOL_ERROR;
+        }
+    }
+
+    private static Command find(String name) {
+        for (Command command : COMMANDS) {
+            if (command.spec().name().equals(name)) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    private static String help() {
+        StringBuilder text = new StringBuilder("Usage: openapi-auth COMMAND [OPTIONS]").append(System.lineSeparator())
+                .append(DESCRIPTION).append(System.lineSeparator()).append(System.lineSeparator()).append("Commands:")
+                .append(System.lineSeparator());
+        for (Command command : COMMANDS) {
+            text.append(String.format("  %-10s%s%n", command.spec().name(), command.spec().description()));
+        }
+        text.append(System.lineSeparator()).append("Options:").append(System.lineSeparator());
+        for (OptionSpec option : List.of(CommandSpec.HELP, CommandSpec.VERSION)) {
+            text.append(String.format("  %-15s%s%n", option.synopsis(), option.description()));
+        }
+        return text.append(System.lineSeparator()).append("'openapi-auth COMMAND --help' lists a command's options.")
+                .append(System.lineSeparator()).toString();
     }
 }
