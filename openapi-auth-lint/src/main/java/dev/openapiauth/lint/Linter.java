@@ -2,6 +2,7 @@ package dev.openapiauth.lint;
 
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
+import dev.openapiauth.lint.finding.OperationRef;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.load.LoadedSpec;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,13 @@ public final class Linter {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        Map<Operation, OperationRef> references = new IdentityHashMap<>(model.operations().size());
         for (Rule rule : Rules.ALL) {
             String id = rule.descriptor().id();
             if (options.ignoredRules().contains(id)) {
                 continue;
             }
-            RuleContext context = new RuleContext(rule.descriptor(), options.acceptRangeResponses());
+            RuleContext context = new RuleContext(rule.descriptor(), options.acceptRangeResponses(), references);
             rule.check(model, context);
             Severity override = options.severities().get(id);
             for (Finding finding : context.findings()) {

@@ -20,14 +20,13 @@ public record OperationCoverage(String file, int line, String pointer, String me
                                 List<String> tags, String security, boolean secured, boolean documents401,
                                 boolean documents401Challenge, boolean documents403) {
 
-    private static final String CHALLENGE_HEADER = "WWW-Authenticate";
 
     public static OperationCoverage of(Operation operation) {
         Place at = operation.place();
         Response unauthorized = operation.response("401");
         return new OperationCoverage(at.file().displayName(), at.line(), at.pointer(), operation.method(), operation.path(),
                 operation.operationId(), tags(at), security(operation), !operation.security().isPublic(),
-                unauthorized != null, unauthorized != null && unauthorized.header(CHALLENGE_HEADER) != null,
+                unauthorized != null, unauthorized != null && unauthorized.wwwAuthenticate() != null,
                 operation.response("403") != null);
     }
 

@@ -20,6 +20,8 @@ import java.util.Set;
 public record Operation(OperationKind kind, String method, String path, String operationId, Place place,
                         EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
                         Set<String> ignored, List<LoadProblem> problems) {
+    private static final String[] UPPER_RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};
+    private static final String[] LOWER_RANGES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
     public Response response(String status) {
         return byStatus.get(status);
@@ -30,9 +32,13 @@ public record Operation(OperationKind kind, String method, String path, String o
      * not documented explicitly, or null.
      */
     public Response coveringRange(String status) {
-        Response range = byStatus.get(status.charAt(0) + "XX");
-        if (range == null) {
-            range = byStatus.get(status.charAt(0) + "xx");
+        char hundreds = status.charAt(0);
+        Response range = null;
+        if (hundreds >= '1' && hundreds <= '5') {
+            range = byStatus.get(UPPER_RANGES[hundreds - '1']);
+            if (range == null) {
+                range = byStatus.get(LOWER_RANGES[hundreds - '1']);
+            }
         }
         return range != null ? range : byStatus.get("default");
     }

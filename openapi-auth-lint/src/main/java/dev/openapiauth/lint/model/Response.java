@@ -2,7 +2,6 @@ package dev.openapiauth.lint.model;
 
 import dev.openapiauth.lint.source.Place;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +15,8 @@ import java.util.Map;
  */
 public record Response(String status, Place key, Place definition, Map<String, Header> headers, List<MediaType> content) {
 
-    public Header header(String name) {
-        return headers.get(name.toLowerCase(Locale.ROOT));
+    /** The {@code WWW-Authenticate} header, or null (looked up once per operation and rule, so without lower-casing a name). */
+    public Header wwwAuthenticate() {
+        return headers.get("www-authenticate");
     }
 }

@@ -28,7 +28,7 @@ public final class ChallengeSchemeMismatch extends OperationRule {
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
         Response unauthorized = operation.response("401");
-        Header header = unauthorized == null ? null : unauthorized.header(UnauthorizedWithoutWwwAuthenticate.HEADER);
+        Header header = unauthorized == null ? null : unauthorized.wwwAuthenticate();
         if (header == null || operation.security().isPublic()) {
             return;
         }

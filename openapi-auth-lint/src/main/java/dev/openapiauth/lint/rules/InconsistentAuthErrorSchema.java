@@ -7,8 +7,10 @@ import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.source.CanonicalText;
+import dev.openapiauth.lint.source.Node;
 import dev.openapiauth.lint.source.Place;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,44 +38,59 @@ public final class InconsistentAuthErrorSchema implements Rule {
 
     @Override
     public void check(SecurityModel model, RuleContext context) {
+        // Operations share response and schema nodes through $ref: each inline schema is written out once.
+        Map<Node, String> canonicalSchemas = new IdentityHashMap<>();
         for (String status : AuthErrorWithoutBody.AUTH_ERRORS) {
             List<Use> uses = new ArrayList<>();
             for (Operation operation : model.operations()) {
                 Response response = operation.response(status);
                 if (response != null && !response.content().isEmpty()) {
-                    uses.add(new Use(operation, response, shape(response)));
+                    uses.add(new Use(operation, response, shape(response, canonicalSchemas)));
                 }
             }
-            Map<String, Long> counts = uses.stream()
-                    .collect(Collectors.groupingBy(Use::shape, LinkedHashMap::new, Collectors.counting()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Use use : uses) {
+                counts.merge(use.shape(), 1, Integer::sum);
+            }
             if (counts.size() < 2) {
                 continue;
             }
             String norm = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String normUse = ", while " + counts.get(norm) + " of " + uses.size() + " " + status + " responses use "
+                    + describe(norm, uses);
             for (Use use : uses) {
                 if (!use.shape().equals(norm)) {
                     context.report(use.operation(), use.response().definition(), status + " response uses "
-                            + describe(use.response()) + ", while " + counts.get(norm) + " of " + uses.size() + " "
-                            + status + " responses use " + describe(norm, uses));
+                            + describe(use.response()) + normUse);
                 }
             }
         }
     }
 
-    private static String shape(Response response) {
-        return response.content().stream()
-                .map(type -> type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type))
-                .sorted()
-                .collect(Collectors.joining(";"));
+    private static String shape(Response response, Map<Node, String> canonicalSchemas) {
+        List<MediaType> content = response.content();
+        if (content.size() == 1) {
+            return mediaTypeShape(content.get(0), canonicalSchemas);
+        }
+        List<String> shapes = new ArrayList<>(content.size());
+        for (MediaType type : content) {
+            shapes.add(mediaTypeShape(type, canonicalSchemas));
+        }
+        shapes.sort(null);
+        return String.join(";", shapes);
     }
 
-    private static String schemaIdentity(MediaType type) {
+    private static String mediaTypeShape(MediaType type, Map<Node, String> canonicalSchemas) {
+        return type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type, canonicalSchemas);
+    }
+
+    private static String schemaIdentity(MediaType type, Map<Node, String> canonicalSchemas) {
         Place schema = type.schema();
         if (schema == null) {
             return "";
         }
         String target = RefResolver.targetOf(schema);
-        return target != null ? target : CanonicalText.of(schema.node());
+        return target != null ? target : canonicalSchemas.computeIfAbsent(schema.node(), CanonicalText::of);
     }
 
     private static String describe(String norm, List<Use> uses) {

@@ -8,16 +8,23 @@ import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.source.Place;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What a rule may read of the options, and where it reports; findings come out in report order. */
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final boolean acceptRangeResponses;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<Operation, OperationRef> references;
 
-    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses) {
+    /**
+     * @param references each operation's reference, shared by the contexts of one model's rules so that
+     *                   the findings of all rules on an operation point to one object
+     */
+    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, Map<Operation, OperationRef> references) {
         this.rule = rule;
         this.acceptRangeResponses = acceptRangeResponses;
+        this.references = references;
     }
 
     /** Whether {@code 4XX} and {@code default} responses satisfy the 401/403 rules. */
@@ -47,12 +54,17 @@ public final class RuleContext {
         return List.copyOf(findings);
     }
 
-    private static OperationRef reference(Operation operation) {
+    private OperationRef reference(Operation operation) {
         if (operation == null) {
             return null;
         }
-        Place at = operation.place();
-        return new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
-                at.line(), at.column(), at.pointer());
+        OperationRef reference = references.get(operation);
+        if (reference == null) {
+            Place at = operation.place();
+            reference = new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
+                    at.line(), at.column(), at.pointer());
+            references.put(operation, reference);
+        }
+        return reference;
     }
 }

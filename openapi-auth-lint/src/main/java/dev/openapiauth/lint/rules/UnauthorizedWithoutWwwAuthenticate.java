@@ -23,7 +23,7 @@ public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
         Response unauthorized = operation.response("401");
-        if (unauthorized == null || unauthorized.definition() == null || unauthorized.header(HEADER) != null) {
+        if (unauthorized == null || unauthorized.definition() == null || unauthorized.wwwAuthenticate() != null) {
             return;
         }
         Place headers = unauthorized.definition().child("headers");

@@ -71,7 +71,7 @@ class CorpusTest {
         assertThat(secured).as("operations with effective security").hasSize(expected.secured());
         assertThat(secured.stream().filter(op -> op.security().isOptional())).as("optional auth").hasSize(expected.optional());
         assertThat(secured.stream().filter(op -> op.response("401") != null)).as("secured with 401").hasSize(expected.with401());
-        assertThat(secured.stream().filter(op -> op.response("401") != null && op.response("401").header("WWW-Authenticate") != null))
+        assertThat(secured.stream().filter(op -> op.response("401") != null && op.response("401").wwwAuthenticate() != null))
                 .as("secured with 401 and WWW-Authenticate").hasSize(expected.withWwwAuthenticate());
         assertThat(secured.stream().filter(op -> op.response("403") != null)).as("secured with 403").hasSize(expected.with403());
         Set<String> oracle = swaggerParserSecuredLabels(spec);

@@ -72,12 +72,12 @@ class SecurityModelTest {
         Response shared = operation(model, "GET /global").response("401");
         assertThat(shared.key().pointer()).isEqualTo("/paths/~1global/get/responses/401");
         assertThat(shared.definition().pointer()).isEqualTo("/components/responses/Unauthorized");
-        assertThat(shared.header("www-AUTHENTICATE")).isNotNull();
+        assertThat(shared.wwwAuthenticate()).isNotNull();
 
         Response inline = operation(model, "GET /and-or").response("401");
         assertThat(inline.definition().pointer()).isEqualTo(inline.key().pointer());
-        assertThat(inline.header("WWW-Authenticate").definition().pointer()).isEqualTo("/components/headers/Challenge");
-        assertThat(inline.header("WWW-Authenticate").schema().pointer()).isEqualTo("/components/schemas/ChallengeText");
+        assertThat(inline.wwwAuthenticate().definition().pointer()).isEqualTo("/components/headers/Challenge");
+        assertThat(inline.wwwAuthenticate().schema().pointer()).isEqualTo("/components/schemas/ChallengeText");
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class ContractAugmenter {
                     without400.add(operation);
                 }
                 Response unauthorized = operation.response("401");
-                if (unauthorized != null && unauthorized.definition() != null && unauthorized.header(HEADER) == null) {
+                if (unauthorized != null && unauthorized.definition() != null && unauthorized.wwwAuthenticate() == null) {
                     Place definition = unauthorized.definition();
                     headerless.putIfAbsent(definition.file().uri() + "#" + definition.pointer(), unauthorized);
                 }
