@@ -1,6 +1,7 @@
 package dev.openapiauth.lint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,17 @@ class SourceParserTest {
     void detectsJsonByContentWhateverTheName() throws Exception {
         assertThat(parser.parse("spec.txt", "  {\"a\": 1}".getBytes(StandardCharsets.UTF_8)).format()).isEqualTo(Format.JSON);
         assertThat(parser.parse("spec.txt", "a: 1".getBytes(StandardCharsets.UTF_8)).format()).isEqualTo(Format.YAML);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAClearErrorButAWrittenReplacementCharacterIsText() throws Exception {
+        byte[] latin1Yaml = "title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> parser.parse("a.yaml", latin1Yaml)).isInstanceOf(SourceParseException.class)
+                .hasMessage("not UTF-8 text, not a JSON or YAML document");
+        byte[] latin1Json = "{\n  \"title\": \"Caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> parser.parse("a.json", latin1Json)).isInstanceOf(SourceParseException.class)
+                .hasMessageStartingWith("malformed JSON: Invalid UTF-8").extracting("line").isEqualTo(2);
+        assertThat(((ScalarNode) parse("a.yaml", "title: \uFFFD\n").get("title")).text()).isEqualTo("\uFFFD");
     }
 
     @Test
