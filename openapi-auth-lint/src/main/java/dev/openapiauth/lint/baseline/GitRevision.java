@@ -5,11 +5,13 @@ import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.DisplayNames;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class GitRevision {
 
     public static Baseline findingsAt(String revision, List<Path> specs, LintOptions options) throws BaselineException {
         Path top = repositoryTop(specs.get(0));
-        git(top, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        git(top, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         Path snapshot;
         try {
             snapshot = Files.createTempDirectory("openapi-auth-since");
@@ -67,38 +69,70 @@ public final class GitRevision {
     }
 
     private static Path repositoryTop(Path spec) throws BaselineException {
-        String top = new String(git(real(spec).getParent(), "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).trim();
+        String top = new String(git(real(spec).getParent(), null, "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).trim();
         return real(Path.of(top));
     }
 
+    /**
+     * Writes every JSON/YAML file below {@code folder} as of {@code revision} into the snapshot. The
+     * contents come from one {@code git cat-file --batch}, not one {@code git show} per file: with the
+     * description at the top of a repository every JSON and YAML file of it is copied, and a process per
+     * file took seconds in a repository with thousands of them.
+     */
     private static void copyDocuments(Path top, String revision, String folder, Path snapshot) throws BaselineException {
-        String listing = new String(git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : folder),
+        String listing = new String(git(top, null, "ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : folder),
                 StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        StringBuilder requests = new StringBuilder();
         for (String name : listing.split("\0")) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
-                continue;
+            if ((lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) && name.indexOf('\n') < 0) {
+                names.add(name);
+                requests.append(revision).append(':').append(name).append('\n');
             }
-            byte[] content = git(top, "show", revision + ":" + name);
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        byte[] batch = git(top, requests.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch");
+        int at = 0;
+        for (String name : names) {
+            int headerEnd = indexOf(batch, (byte) '\n', at);
+            String[] header = new String(batch, at, headerEnd - at, StandardCharsets.UTF_8).split(" ");
+            if (header.length != 3 || !header[1].equals("blob")) {
+                throw new BaselineException("git cat-file could not read " + name + " as of " + revision);
+            }
+            int size = Integer.parseInt(header[2]);
+            int contentStart = headerEnd + 1;
             try {
                 Path target = snapshot.resolve(name);
                 Files.createDirectories(target.getParent());
-                Files.write(target, content);
+                Files.write(target, Arrays.copyOfRange(batch, contentStart, contentStart + size));
             } catch (IOException e) {
                 throw new BaselineException("cannot write " + name + " as of " + revision + ": " + e.getMessage(), e);
             }
+            at = contentStart + size + 1;
         }
     }
 
-    /** Runs git in {@code directory}; its standard output, or an exception with git's own message. */
-    private static byte[] git(Path directory, String... arguments) throws BaselineException {
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    /** Runs git in {@code directory} with {@code input} (or none); its standard output, or an exception with git's own message. */
+    private static byte[] git(Path directory, byte[] input, String... arguments) throws BaselineException {
         List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(arguments));
         Path errors = null;
         try {
             errors = Files.createTempFile("openapi-auth-git", ".err");
             Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            process.getOutputStream().close();
+            feed(process, input);
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -120,6 +154,24 @@ public final class GitRevision {
                 errors.toFile().delete();
             }
         }
+    }
+
+    /**
+     * Writes {@code input} to git from another thread: git answers while it reads, and a pipe filled both
+     * ways would block both processes.
+     */
+    private static void feed(Process process, byte[] input) {
+        Thread writer = new Thread(() -> {
+            try (OutputStream stdin = process.getOutputStream()) {
+                if (input != null) {
+                    stdin.write(input);
+                }
+            } catch (IOException e) {
+                // git ended early; its exit code and standard error say why.
+            }
+        }, "openapi-auth git input");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private static Path real(Path path) {
