@@ -6,15 +6,19 @@ import java.util.List;
 /**
  * A node together with the file and JSON pointer it was found at, and the line and column a user
  * would edit: the key it is written under when it has one, else the node itself.
+ *
+ * @param key the member key this place was reached through, or null (a root, a reference target,
+ *            a list item); kept so that {@link #name()} returns the parsed key itself, which Jackson
+ *            interns, instead of a new string cut out of the pointer
  */
-public record Place(SourceFile file, String pointer, Node node, int line, int column) {
+public record Place(SourceFile file, String pointer, Node node, int line, int column, String key) {
 
     public static Place root(SourceFile file) {
-        return new Place(file, "", file.root(), file.root().line(), file.root().column());
+        return new Place(file, "", file.root(), file.root().line(), file.root().column(), null);
     }
 
     public static Place of(SourceFile file, String pointer, Node node) {
-        return new Place(file, pointer, node, node.line(), node.column());
+        return new Place(file, pointer, node, node.line(), node.column(), null);
     }
 
     /** The value under {@code key}, or null when this is not a mapping or has no such key. */
@@ -22,7 +26,7 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
         if (node instanceof MapNode map) {
             Member member = map.member(key);
             if (member != null) {
-                return new Place(file, JsonPointer.append(pointer, key), member.value(), member.line(), member.column());
+                return new Place(file, JsonPointer.append(pointer, key), member.value(), member.line(), member.column(), member.key());
             }
         }
         return null;
@@ -33,7 +37,8 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
         List<Place> children = new ArrayList<>();
         if (node instanceof MapNode map) {
             for (Member member : map.members()) {
-                children.add(new Place(file, JsonPointer.append(pointer, member.key()), member.value(), member.line(), member.column()));
+                children.add(new Place(file, JsonPointer.append(pointer, member.key()), member.value(), member.line(), member.column(),
+                        member.key()));
             }
         }
         return children;
@@ -46,7 +51,7 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
             List<Node> nodes = list.items();
             for (int i = 0; i < nodes.size(); i++) {
                 Node item = nodes.get(i);
-                items.add(new Place(file, pointer + "/" + i, item, item.line(), item.column()));
+                items.add(new Place(file, pointer + "/" + i, item, item.line(), item.column(), null));
             }
         }
         return items;
@@ -54,7 +59,7 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
 
     /** The last segment of the pointer: the key or index this place is stored under. */
     public String name() {
-        return JsonPointer.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+        return key != null ? key : JsonPointer.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
     }
 
     /** The text of a scalar under {@code key}, or null. */
