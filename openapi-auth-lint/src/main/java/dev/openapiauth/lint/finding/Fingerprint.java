@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.finding;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * A finding's identity across versions of a description: rule, operation and the place relative to the
@@ -12,13 +12,25 @@ import java.util.HexFormat;
  */
 public final class Fingerprint {
     /** The key of our fingerprint in SARIF {@code partialFingerprints}; the suffix versions the recipe. */
-    public static final String SARIF_KEY = "openapiAuth/v1";
+    public static final String SARIF_KEY = "openapiAuth/v2";
 
     private Fingerprint() {
     }
 
+    /**
+     * 64 bits from two CRCs of different polynomials over the rule and subject. A fingerprint only has
+     * to be stable and tell the findings of one description apart (10 000 findings collide with a
+     * chance of about 3 in 10^12); v1 used SHA-256, whose provider set-up and interpreted rounds took
+     * 90 ms of a cold 0.5 s run with 553 findings.
+     */
     public static String of(Finding finding) {
-        return sha256(finding.rule() + '\n' + subject(finding));
+        byte[] text = (finding.rule() + '\n' + subject(finding)).getBytes(StandardCharsets.UTF_8);
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(text);
+        CRC32 ieee = new CRC32();
+        ieee.update(text);
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) ieee.getValue());
     }
 
     /**
@@ -35,14 +47,5 @@ public final class Fingerprint {
                 ? "~" + finding.pointer().substring(operation.pointer().length())
                 : finding.pointer();
         return operation.identity() + '\n' + anchor;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
