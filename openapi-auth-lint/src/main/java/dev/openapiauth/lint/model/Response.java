@@ -11,9 +11,11 @@ import java.util.Map;
  * @param key        where the status is written in the operation
  * @param definition the response object after following references (null when unresolvable)
  * @param headers    headers by lower-case name (header names compare case-insensitively)
+ * @param headersObject the {@code headers} object of the definition, or null: where a missing header is reported
  * @param content    the body's media types; empty when the response declares no body
  */
-public record Response(String status, Place key, Place definition, Map<String, Header> headers, List<MediaType> content) {
+public record Response(String status, Place key, Place definition, Map<String, Header> headers, Place headersObject,
+                       List<MediaType> content) {
 
     /** The {@code WWW-Authenticate} header, or null (looked up once per operation and rule, so without lower-casing a name). */
     public Header wwwAuthenticate() {

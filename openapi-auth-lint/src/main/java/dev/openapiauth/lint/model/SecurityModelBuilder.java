@@ -205,7 +205,7 @@ public final class SecurityModelBuilder {
     private Response response(Place key, List<String> produces, Consumer<LoadProblem> problemSink) {
         Place definition = resolver.resolve(key, problemSink);
         if (definition == null) {
-            return new Response(key.name(), key, null, Map.of(), List.of());
+            return new Response(key.name(), key, null, Map.of(), null, List.of());
         }
         Map<String, Header> headers = new LinkedHashMap<>();
         Place declared = definition.child("headers");
@@ -230,7 +230,7 @@ public final class SecurityModelBuilder {
                 media.children().forEach(type -> content.add(new MediaType(type.name(), type.child("schema"))));
             }
         }
-        return new Response(key.name(), key, definition, Map.copyOf(headers), List.copyOf(content));
+        return new Response(key.name(), key, definition, Map.copyOf(headers), declared, List.copyOf(content));
     }
 
     private Place schemaOf(Place header, Consumer<LoadProblem> problemSink) {

@@ -26,7 +26,7 @@ public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
         if (unauthorized == null || unauthorized.definition() == null || unauthorized.wwwAuthenticate() != null) {
             return;
         }
-        Place headers = unauthorized.definition().child("headers");
+        Place headers = unauthorized.headersObject();
         context.report(operation, headers != null ? headers : unauthorized.definition(),
                 "401 response has no " + HEADER + " header (RFC 9110 §15.5.2 requires one)");
     }
