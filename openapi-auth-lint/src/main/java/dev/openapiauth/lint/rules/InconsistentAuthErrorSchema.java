@@ -68,12 +68,8 @@ public final class InconsistentAuthErrorSchema implements Rule {
     }
 
     private static String shape(Response response, Map<Node, String> canonicalSchemas) {
-        List<MediaType> content = response.content();
-        if (content.size() == 1) {
-            return mediaTypeShape(content.get(0), canonicalSchemas);
-        }
-        List<String> shapes = new ArrayList<>(content.size());
-        for (MediaType type : content) {
+        List<String> shapes = new ArrayList<>(response.content().size());
+        for (MediaType type : response.content()) {
             shapes.add(mediaTypeShape(type, canonicalSchemas));
         }
         shapes.sort(null);
