@@ -50,18 +50,29 @@ final class RefPolicy {
     }
 
     private void checkFile(Path file, String written) throws RefRefusedException {
-        Path normal = file.normalize();
-        boolean inside = normal.startsWith(root);
-        if (inside && Files.exists(normal)) {
-            try {
-                inside = normal.toRealPath().startsWith(root);
-            } catch (java.io.IOException e) {
-                inside = false;
-            }
-        }
-        if (!inside) {
+        if (!real(file.normalize()).startsWith(root)) {
             throw new RefRefusedException("reference '" + written + "' points outside the root folder "
                     + root + "; files outside it are never read");
+        }
+    }
+
+    /**
+     * Where {@code path} really is: symbolic links resolved, like the root, so that a description opened
+     * through a linked folder (macOS's /tmp, a checkout under a link) compares like for like, and a link
+     * out of the root is caught. For a file that does not exist, its nearest existing folder is resolved.
+     */
+    private static Path real(Path path) throws RefRefusedException {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path));
+        } catch (java.io.IOException e) {
+            throw new RefRefusedException("cannot resolve the folder of '" + path + "': " + e.getMessage());
         }
     }
 

@@ -103,6 +103,30 @@ class HostileInputTest {
     }
 
     @Test
+    void neverFollowsASymbolicLinkOutOfTheRootFolder() throws Exception {
+        Files.writeString(dir.resolve("secret.yaml"), "description: TOP-SECRET-CONTENT\n");
+        Path spec = write("spec/api.yaml", HEADER + operationWith401Ref("inside.yaml"));
+        Files.createSymbolicLink(dir.resolve("spec/inside.yaml"), dir.resolve("secret.yaml"));
+
+        LintResult result = lint(spec, LintOptions.DEFAULT);
+
+        assertThat(parseErrors(result)).singleElement().satisfies(f -> assertThat(f.message()).contains("points outside the root folder"));
+        assertThat(result.findings().toString()).doesNotContain("TOP-SECRET-CONTENT");
+    }
+
+    @Test
+    void followsReferencesOfADescriptionOpenedThroughALinkedFolder() throws Exception {
+        write("real/api.yaml", HEADER + operationWith401Ref("responses.yaml"));
+        write("real/responses.yaml", "description: no credentials\n");
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+
+        LintResult result = lint(linked.resolve("api.yaml"), LintOptions.DEFAULT);
+
+        assertThat(parseErrors(result)).isEmpty();
+        assertThat(result.findings()).extracting(Finding::rule).contains(UnauthorizedWithoutWwwAuthenticate.ID);
+    }
+
+    @Test
     void stopsABillionLaughsAliasBomb() throws Exception {
         StringBuilder yaml = new StringBuilder(HEADER + "paths: {}\nx-bomb:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (char level = 'b'; level <= 'j'; level++) {
