@@ -5,7 +5,6 @@ import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.DisplayNames;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,12 +97,15 @@ public final class GitRevision {
         int at = 0;
         for (String name : names) {
             int headerEnd = indexOf(batch, (byte) '\n', at);
-            String[] header = new String(batch, at, headerEnd - at, StandardCharsets.UTF_8).split(" ");
+            String[] header = headerEnd < 0 ? new String[0] : new String(batch, at, headerEnd - at, StandardCharsets.UTF_8).split(" ");
             if (header.length != 3 || !header[1].equals("blob")) {
                 throw new BaselineException("git cat-file could not read " + name + " as of " + revision);
             }
             int size = Integer.parseInt(header[2]);
             int contentStart = headerEnd + 1;
+            if (contentStart + size > batch.length) {
+                throw new BaselineException("git cat-file ended before the end of " + name + " as of " + revision);
+            }
             try {
                 Path target = snapshot.resolve(name);
                 Files.createDirectories(target.getParent());
@@ -121,18 +123,22 @@ public final class GitRevision {
                 return i;
             }
         }
-        return bytes.length;
+        return -1;
     }
 
-    /** Runs git in {@code directory} with {@code input} (or none); its standard output, or an exception with git's own message. */
+    /**
+     * Runs git in {@code directory} with {@code input} (or nothing) on its standard input, read from a
+     * file so that git can answer while it reads; its standard output, or an exception with git's own message.
+     */
     private static byte[] git(Path directory, byte[] input, String... arguments) throws BaselineException {
         List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(arguments));
+        Path requests = null;
         Path errors = null;
         try {
+            requests = Files.write(Files.createTempFile("openapi-auth-git", ".in"), input == null ? new byte[0] : input);
             errors = Files.createTempFile("openapi-auth-git", ".err");
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            feed(process, input);
+            Process process = new ProcessBuilder(command).redirectInput(requests.toFile()).redirectError(errors.toFile()).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -150,28 +156,12 @@ public final class GitRevision {
             Thread.currentThread().interrupt();
             throw new BaselineException("interrupted while running git", e);
         } finally {
-            if (errors != null) {
-                errors.toFile().delete();
+            for (Path temporary : new Path[] {requests, errors}) {
+                if (temporary != null) {
+                    temporary.toFile().delete();
+                }
             }
         }
-    }
-
-    /**
-     * Writes {@code input} to git from another thread: git answers while it reads, and a pipe filled both
-     * ways would block both processes.
-     */
-    private static void feed(Process process, byte[] input) {
-        Thread writer = new Thread(() -> {
-            try (OutputStream stdin = process.getOutputStream()) {
-                if (input != null) {
-                    stdin.write(input);
-                }
-            } catch (IOException e) {
-                // git ended early; its exit code and standard error say why.
-            }
-        }, "openapi-auth git input");
-        writer.setDaemon(true);
-        writer.start();
     }
 
     private static Path real(Path path) {

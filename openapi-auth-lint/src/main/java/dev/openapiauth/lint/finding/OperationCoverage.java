@@ -20,7 +20,6 @@ public record OperationCoverage(String file, int line, String pointer, String me
                                 List<String> tags, String security, boolean secured, boolean documents401,
                                 boolean documents401Challenge, boolean documents403) {
 
-
     public static OperationCoverage of(Operation operation) {
         Place at = operation.place();
         Response unauthorized = operation.response("401");

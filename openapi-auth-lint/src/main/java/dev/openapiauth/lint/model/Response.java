@@ -17,7 +17,7 @@ import java.util.Map;
 public record Response(String status, Place key, Place definition, Map<String, Header> headers, Place headersObject,
                        List<MediaType> content) {
 
-    /** The {@code WWW-Authenticate} header, or null (looked up once per operation and rule, so without lower-casing a name). */
+    /** The {@code WWW-Authenticate} header, or null; {@link #headers} is keyed by the lower-case name. */
     public Header wwwAuthenticate() {
         return headers.get("www-authenticate");
     }
