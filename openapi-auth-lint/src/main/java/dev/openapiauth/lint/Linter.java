@@ -11,6 +11,7 @@ import dev.openapiauth.lint.load.UnreadableSpecException;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityModelBuilder;
+import dev.openapiauth.lint.model.UnreadSubtrees;
 import dev.openapiauth.lint.rules.ParseError;
 import dev.openapiauth.lint.rules.Rule;
 import dev.openapiauth.lint.rules.RuleContext;
@@ -64,7 +65,7 @@ public final class Linter {
 
     private Outcome lintOne(Path spec) {
         try {
-            LoadedSpec loaded = new SpecLoader(options.load()).load(spec);
+            LoadedSpec loaded = new SpecLoader(options.load(), UnreadSubtrees.INSTANCE).load(spec);
             SecurityModel model = SecurityModelBuilder.build(loaded, options.model());
             List<Finding> findings = check(model);
             return new Outcome(findings, loaded.files().stream().map(SourceFile::uri).toList(),

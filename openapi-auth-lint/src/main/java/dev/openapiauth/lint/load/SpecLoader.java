@@ -1,5 +1,6 @@
 package dev.openapiauth.lint.load;
 
+import dev.openapiauth.lint.source.Deferral;
 import dev.openapiauth.lint.source.Member;
 import dev.openapiauth.lint.source.MapNode;
 import dev.openapiauth.lint.source.ScalarNode;
@@ -14,8 +15,13 @@ public final class SpecLoader {
     private final SourceParser parser;
 
     public SpecLoader(LoadOptions options) {
+        this(options, Deferral.NONE);
+    }
+
+    /** @param deferral JSON parts the caller will seldom read (see {@link Deferral}) */
+    public SpecLoader(LoadOptions options, Deferral deferral) {
         this.options = options;
-        this.parser = new SourceParser(options.limits());
+        this.parser = new SourceParser(options.limits(), deferral);
     }
 
     public LoadedSpec load(Path entryPath) throws UnreadableSpecException {

@@ -4,12 +4,32 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A JSON array or YAML sequence. */
+/** A JSON array or YAML sequence; a deferred one builds its items on first use (see {@link MapNode}). */
 public final class ListNode extends Node {
     private final List<Node> items = new ArrayList<>();
+    private DeferredJson deferred;
 
     public ListNode(int line, int column) {
         super(line, column);
+    }
+
+    ListNode(int line, int column, DeferredJson deferred) {
+        super(line, column);
+        this.deferred = deferred;
+    }
+
+    @Override
+    boolean isDeferred() {
+        return deferred != null;
+    }
+
+    private List<Node> built() {
+        if (deferred != null) {
+            ListNode whole = (ListNode) deferred.build();
+            deferred = null;
+            items.addAll(whole.items);
+        }
+        return items;
     }
 
     void add(Node item) {
@@ -17,13 +37,13 @@ public final class ListNode extends Node {
     }
 
     public List<Node> items() {
-        return Collections.unmodifiableList(items);
+        return Collections.unmodifiableList(built());
     }
 
     @Override
     long size() {
         long size = 1;
-        for (Node item : items) {
+        for (Node item : built()) {
             size += item.size();
         }
         return size;
@@ -32,7 +52,7 @@ public final class ListNode extends Node {
     @Override
     ListNode copy() {
         ListNode copy = new ListNode(line(), column());
-        for (Node item : items) {
+        for (Node item : built()) {
             copy.add(item.copy());
         }
         return copy;

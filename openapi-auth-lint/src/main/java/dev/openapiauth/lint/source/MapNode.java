@@ -6,15 +6,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A JSON object or YAML mapping; keys keep their written order and the last duplicate wins. */
+/**
+ * A JSON object or YAML mapping; keys keep their written order and the last duplicate wins. A
+ * deferred one builds its members on first use; trees are not shared between threads.
+ */
 public final class MapNode extends Node {
     private static final int INDEX_THRESHOLD = 8;
 
     private final List<Member> members = new ArrayList<>();
     private Map<String, Integer> index;
+    private DeferredJson deferred;
 
     public MapNode(int line, int column) {
         super(line, column);
+    }
+
+    MapNode(int line, int column, DeferredJson deferred) {
+        super(line, column);
+        this.deferred = deferred;
+    }
+
+    @Override
+    boolean isDeferred() {
+        return deferred != null;
+    }
+
+    private List<Member> built() {
+        if (deferred != null) {
+            MapNode whole = (MapNode) deferred.build();
+            deferred = null;
+            replaceMembers(whole);
+        }
+        return members;
     }
 
     void put(Member member) {
@@ -37,17 +60,18 @@ public final class MapNode extends Node {
     void replaceMembers(MapNode other) {
         members.clear();
         index = null;
-        for (Member member : other.members) {
+        for (Member member : other.built()) {
             put(member);
         }
     }
 
     private int indexOf(String key) {
+        List<Member> all = built();
         if (index != null) {
             return index.getOrDefault(key, -1);
         }
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).key().equals(key)) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).key().equals(key)) {
                 return i;
             }
         }
@@ -69,13 +93,13 @@ public final class MapNode extends Node {
     }
 
     public List<Member> members() {
-        return Collections.unmodifiableList(members);
+        return Collections.unmodifiableList(built());
     }
 
     @Override
     long size() {
         long size = 1;
-        for (Member member : members) {
+        for (Member member : built()) {
             size += member.value().size();
         }
         return size;
@@ -84,7 +108,7 @@ public final class MapNode extends Node {
     @Override
     MapNode copy() {
         MapNode copy = new MapNode(line(), column());
-        for (Member member : members) {
+        for (Member member : built()) {
             copy.put(new Member(member.key(), member.line(), member.column(), member.value().copy()));
         }
         return copy;

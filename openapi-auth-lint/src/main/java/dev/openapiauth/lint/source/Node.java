@@ -18,6 +18,9 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
         return column;
     }
 
+    /** True while this is a skimmed JSON part whose tree is not built yet (see {@link Deferral}). */
+    abstract boolean isDeferred();
+
     /** Number of nodes in this subtree, used to bound YAML alias expansion. */
     abstract long size();
 

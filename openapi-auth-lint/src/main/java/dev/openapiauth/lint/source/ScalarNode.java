@@ -22,6 +22,11 @@ public final class ScalarNode extends Node {
     }
 
     @Override
+    boolean isDeferred() {
+        return false;
+    }
+
+    @Override
     long size() {
         return 1;
     }

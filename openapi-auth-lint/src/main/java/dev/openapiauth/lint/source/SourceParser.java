@@ -14,8 +14,13 @@ public final class SourceParser {
     private final YamlTreeReader yaml;
 
     public SourceParser(ParseLimits limits) {
+        this(limits, Deferral.NONE);
+    }
+
+    /** @param deferral the JSON parts to skim and build on first use; YAML is always built whole (an anchor in a skimmed part could be aliased outside it) */
+    public SourceParser(ParseLimits limits, Deferral deferral) {
         this.limits = limits;
-        this.json = new JsonTreeReader(limits);
+        this.json = new JsonTreeReader(limits, deferral);
         this.yaml = new YamlTreeReader(limits);
     }
 

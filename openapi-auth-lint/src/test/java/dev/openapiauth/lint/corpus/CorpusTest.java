@@ -13,9 +13,13 @@ import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityModelBuilder;
+import dev.openapiauth.lint.model.UnreadSubtrees;
 import dev.openapiauth.lint.rules.ParseError;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
+import dev.openapiauth.lint.source.Format;
+import dev.openapiauth.lint.source.LocatedTree;
+import dev.openapiauth.lint.source.Node;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every entry document of {@code ../shared/corpus/MANIFEST.tsv} loads and lints with no tool error,
- * and agrees with the manifest's independently computed counts. A summary per document goes to
+ * and agrees with the manifest's independently computed counts; skimming what the model does not
+ * read changes neither the findings nor, once built, the tree. A summary per document goes to
  * {@code target/corpus-summary.tsv}.
  */
 class CorpusTest {
@@ -77,6 +82,15 @@ class CorpusTest {
         Set<String> oracle = swaggerParserSecuredLabels(spec);
         oracle.removeAll(SWAGGER_PARSER_MISREADS.getOrDefault(expected.file(), Set.of()));
         assertThat(securedLabels(model)).as("secured operations according to swagger-parser").isEqualTo(oracle);
+
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(Finding.ORDER);
+        assertThat(new Linter(LintOptions.DEFAULT).lint(List.of(spec)).findings())
+                .as("findings when the parts the model does not read are skimmed").isEqualTo(ordered);
+        if (loaded.entry().format() == Format.JSON) {
+            Node skimmed = new SpecLoader(LoadOptions.DEFAULT, UnreadSubtrees.INSTANCE).load(spec).entry().root();
+            assertThat(LocatedTree.of(skimmed)).as("the skimmed tree once built").isEqualTo(LocatedTree.of(loaded.entry().root()));
+        }
 
         Map<String, Long> perRule = findings.stream().collect(Collectors.groupingBy(Finding::rule, Collectors.counting()));
         synchronized (SUMMARY) {

@@ -19,6 +19,14 @@ class ChallengeSchemeMismatchTest {
     }
 
     @Test
+    void followsReferencesIntoPartsTheLinterOnlySkims() {
+        assertThat(RuleFixture.findings(RULE, "refs-into-skimmed-parts.json")).containsExactly(
+                "refs-into-skimmed-parts.json:20:78 warning GET /via-a-parameter",
+                "refs-into-skimmed-parts.json:35:22 warning GET /via-a-response-schema",
+                "refs-into-skimmed-parts.json:58:53 warning GET /via-components");
+    }
+
+    @Test
     void namesWhatIsDeclaredAndWhatIsAccepted() {
         assertThat(RuleFixture.raw(RULE, "challenges.yaml", LintOptions.DEFAULT).get(1).message())
                 .isEqualTo("WWW-Authenticate declares Bearer, Digest, but the operation accepts only Basic");
