@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public final class Linter {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        Map<Operation, OperationRef> references = new IdentityHashMap<>(model.operations().size());
+        OperationRef[] references = new OperationRef[model.operations().size()];
         for (Rule rule : Rules.ALL) {
             String id = rule.descriptor().id();
             if (options.ignoredRules().contains(id)) {
@@ -97,9 +96,7 @@ public final class Linter {
             rule.check(model, context);
             Severity override = options.severities().get(id);
             for (Finding finding : context.findings()) {
-                Set<String> suppressed = finding.operation() == null || ignoredByOperation.isEmpty()
-                        ? Set.of() : ignoredByOperation.getOrDefault(finding.operation().label(), Set.of());
-                if (!suppressed.contains(id)) {
+                if (ignoredByOperation.isEmpty() || !suppressed(finding, ignoredByOperation)) {
                     findings.add(override == null ? finding : finding.withSeverity(override));
                 }
             }
@@ -107,4 +104,8 @@ public final class Linter {
         return findings;
     }
 
+    private static boolean suppressed(Finding finding, Map<String, Set<String>> ignoredByOperation) {
+        return finding.operation() != null
+                && ignoredByOperation.getOrDefault(finding.operation().label(), Set.of()).contains(finding.rule());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * An operation with everything the rules and the generators need to know about its security.
  *
+ * @param index       position in {@link SecurityModel#operations()}, so a lint can keep per-operation data in arrays
  * @param method      upper-case HTTP method
  * @param path        the path exactly as written, or {@code webhook:NAME} / {@code callback:NAME EXPRESSION}
  * @param place       the operation object
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param ignored     rule ids suppressed by {@code x-openapi-auth-ignore} on the root, path item or operation
  * @param problems    references of this operation that could not be followed
  */
-public record Operation(OperationKind kind, String method, String path, String operationId, Place place,
+public record Operation(int index, OperationKind kind, String method, String path, String operationId, Place place,
                         EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
                         Set<String> ignored, List<LoadProblem> problems) {
     private static final String[] UPPER_RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};

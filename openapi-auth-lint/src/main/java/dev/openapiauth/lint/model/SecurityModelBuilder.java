@@ -174,6 +174,7 @@ public final class SecurityModelBuilder {
         }
     }
 
+    /** The operation that will be added next to {@link #operations}. */
     private Operation operation(OperationKind kind, String method, String path, Place operation, Set<String> pathIgnored) {
         List<LoadProblem> operationProblems = new ArrayList<>();
         Place security = operation.child("security");
@@ -198,7 +199,7 @@ public final class SecurityModelBuilder {
         Set<String> ignoredRules = new HashSet<>(rootIgnored);
         ignoredRules.addAll(pathIgnored);
         ignoredRules.addAll(ignored(operation));
-        return new Operation(kind, method, path, operation.text("operationId"), operation, effective, responses,
+        return new Operation(operations.size(), kind, method, path, operation.text("operationId"), operation, effective, responses,
                 byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems));
     }
 

@@ -7,21 +7,22 @@ import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.source.Place;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /** What a rule may read of the options, and where it reports; findings come out in report order. */
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final boolean acceptRangeResponses;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<Operation, OperationRef> references;
+    private final OperationRef[] references;
 
     /**
-     * @param references each operation's reference, shared by the contexts of one model's rules so that
-     *                   the findings of all rules on an operation point to one object
+     * @param references each operation's reference by {@link Operation#index()}, filled on first use and
+     *                   shared by the contexts of one model's rules so that the findings of all rules on an
+     *                   operation point to one object
      */
-    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, Map<Operation, OperationRef> references) {
+    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, OperationRef[] references) {
         this.rule = rule;
         this.acceptRangeResponses = acceptRangeResponses;
         this.references = references;
@@ -51,19 +52,19 @@ public final class RuleContext {
     }
 
     public List<Finding> findings() {
-        return List.copyOf(findings);
+        return Collections.unmodifiableList(findings);
     }
 
     private OperationRef reference(Operation operation) {
         if (operation == null) {
             return null;
         }
-        OperationRef reference = references.get(operation);
+        OperationRef reference = references[operation.index()];
         if (reference == null) {
             Place at = operation.place();
             reference = new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
                     at.line(), at.column(), at.pointer());
-            references.put(operation, reference);
+            references[operation.index()] = reference;
         }
         return reference;
     }
