@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param key the member key this place was reached through, or null (a root, a reference target,
  *            a list item); kept so that {@link #name()} returns the parsed key itself, which Jackson
- *            interns, instead of a new string cut out of the pointer
+ *            canonicalizes, instead of a new string cut out of the pointer
  */
 public record Place(SourceFile file, String pointer, Node node, int line, int column, String key) {
 
