@@ -49,7 +49,11 @@ final class Arguments {
             } else {
                 throw new UsageException("option '" + name + "' needs a value: " + option.label());
             }
-            List<String> given = parsed.values.computeIfAbsent(option.key(), key -> new ArrayList<>());
+            List<String> given = parsed.values.get(option.key());
+            if (given == null) {
+                given = new ArrayList<>();
+                parsed.values.put(option.key(), given);
+            }
             if (!given.isEmpty() && !option.repeatable()) {
                 throw new UsageException("option '" + name + "' may be given only once");
             }

@@ -15,7 +15,11 @@ record ReportRequest(ReportFormat format, Path file) {
             requests.add(equals < 0 ? new ReportRequest(ReportFormat.parse(value), null)
                     : new ReportRequest(ReportFormat.parse(value.substring(0, equals)), Path.of(value.substring(equals + 1))));
         }
-        if (requests.stream().filter(request -> request.file() == null).count() > 1) {
+        int toStandardOutput = 0;
+        for (ReportRequest request : requests) {
+            toStandardOutput += request.file() == null ? 1 : 0;
+        }
+        if (toStandardOutput > 1) {
             throw new IllegalArgumentException("only one --format can go to standard output; write the others to files with FORMAT=FILE");
         }
         return requests;

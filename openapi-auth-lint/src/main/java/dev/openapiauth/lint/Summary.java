@@ -14,7 +14,13 @@ public record Summary(int files, int operations, int securedOperations, int erro
     }
 
     static int count(List<Finding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+        int count = 0;
+        for (Finding finding : findings) {
+            if (finding.severity() == severity) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public int count(Severity severity) {

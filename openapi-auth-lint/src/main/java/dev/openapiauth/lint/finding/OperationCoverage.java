@@ -8,7 +8,6 @@ import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * How one operation documents its auth errors, for the coverage report.
@@ -59,17 +58,32 @@ public record OperationCoverage(String file, int line, String pointer, String me
         if (operation.security().isPublic()) {
             return "public";
         }
-        return operation.security().alternatives().stream().map(OperationCoverage::requirement).collect(Collectors.joining(" or "));
-    }
-
-    private static String requirement(Requirement requirement) {
-        if (requirement.isAnonymous()) {
-            return "anonymous";
+        // Loops, not streams: this runs for every operation of every lint, also when no report shows coverage.
+        StringBuilder text = new StringBuilder();
+        List<Requirement> alternatives = operation.security().alternatives();
+        for (int a = 0; a < alternatives.size(); a++) {
+            Requirement requirement = alternatives.get(a);
+            text.append(a == 0 ? "" : " or ");
+            if (requirement.isAnonymous()) {
+                text.append("anonymous");
+                continue;
+            }
+            List<SchemeUse> uses = requirement.schemes();
+            for (int i = 0; i < uses.size(); i++) {
+                text.append(i == 0 ? "" : " and ").append(uses.get(i).scheme());
+                appendScopes(uses.get(i).scopes(), text);
+            }
         }
-        return requirement.schemes().stream().map(OperationCoverage::use).collect(Collectors.joining(" and "));
+        return text.toString();
     }
 
-    private static String use(SchemeUse use) {
-        return use.scheme() + (use.scopes().isEmpty() ? "" : "[" + String.join(", ", use.scopes()) + "]");
+    private static void appendScopes(List<String> scopes, StringBuilder text) {
+        if (!scopes.isEmpty()) {
+            text.append('[');
+            for (int i = 0; i < scopes.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(scopes.get(i));
+            }
+            text.append(']');
+        }
     }
 }

@@ -3,9 +3,9 @@ package dev.openapiauth.lint.load;
 import dev.openapiauth.lint.source.ParseLimits;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The reference policy and limits for loading untrusted descriptions.
@@ -19,9 +19,11 @@ public record LoadOptions(Path rootDirectory, Set<String> allowedRemoteHosts, Pa
     public static final LoadOptions DEFAULT = new LoadOptions(null, Set.of(), ParseLimits.DEFAULT, Duration.ofSeconds(10));
 
     public LoadOptions {
-        allowedRemoteHosts = allowedRemoteHosts.stream()
-                .map(host -> host.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> hosts = new HashSet<>();
+        for (String host : allowedRemoteHosts) {
+            hosts.add(host.toLowerCase(Locale.ROOT));
+        }
+        allowedRemoteHosts = Set.copyOf(hosts);
     }
 
     public LoadOptions withAllowedRemoteHosts(Set<String> hosts) {

@@ -30,6 +30,12 @@ public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, S
     }
 
     public long securedOperations() {
-        return operations.stream().filter(op -> !op.security().isPublic()).count();
+        long secured = 0;
+        for (Operation operation : operations) {
+            if (!operation.security().isPublic()) {
+                secured++;
+            }
+        }
+        return secured;
     }
 }

@@ -29,6 +29,7 @@ public final class SecurityModelBuilder {
     private final RefResolver resolver;
     private final Place root;
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final Consumer<LoadProblem> problemSink = problems::add;
     private final List<Operation> operations = new ArrayList<>();
     private List<Requirement> rootSecurity;
     private Set<String> rootIgnored;
@@ -76,7 +77,7 @@ public final class SecurityModelBuilder {
         Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
         if (declared != null) {
             for (Place written : declared.children()) {
-                Place scheme = resolver.resolve(written, problems::add);
+                Place scheme = resolver.resolve(written, problemSink);
                 if (scheme != null) {
                     schemes.put(written.name(), scheme(written.name(), scheme));
                 }
@@ -138,7 +139,7 @@ public final class SecurityModelBuilder {
     }
 
     private void addOperations(OperationKind kind, String path, Place written) {
-        Place pathItem = resolver.resolve(written, problems::add);
+        Place pathItem = resolver.resolve(written, problemSink);
         if (pathItem == null) {
             return;
         }
@@ -147,7 +148,7 @@ public final class SecurityModelBuilder {
             Place declared = pathItem.child(method);
             // Operations are not referenceable in OpenAPI, but split descriptions (DigitalOcean's) do it
             // and swagger-parser accepts it, so an operation $ref is followed like any other.
-            Place operation = declared == null ? null : resolver.resolve(declared, problems::add);
+            Place operation = declared == null ? null : resolver.resolve(declared, problemSink);
             if (operation != null && operation.isMap()) {
                 operations.add(operation(kind, method.toUpperCase(Locale.ROOT), path, operation, pathIgnored));
             }
@@ -161,7 +162,7 @@ public final class SecurityModelBuilder {
                 continue;
             }
             for (Place written : callbacks.children()) {
-                Place callback = resolver.resolve(written, problems::add);
+                Place callback = resolver.resolve(written, problemSink);
                 if (callback == null) {
                     continue;
                 }
@@ -223,12 +224,16 @@ public final class SecurityModelBuilder {
         if (spec.version().isSwagger2()) {
             Place schema = definition.child("schema");
             if (schema != null) {
-                produces.forEach(type -> content.add(new MediaType(type, schema)));
+                for (String type : produces) {
+                    content.add(new MediaType(type, schema));
+                }
             }
         } else {
             Place media = definition.child("content");
             if (media != null) {
-                media.children().forEach(type -> content.add(new MediaType(type.name(), type.child("schema"))));
+                for (Place type : media.children()) {
+                    content.add(new MediaType(type.name(), type.child("schema")));
+                }
             }
         }
         return new Response(key.name(), key, definition, Map.copyOf(headers), declared, List.copyOf(content));

@@ -48,14 +48,20 @@ public final class InconsistentAuthErrorSchema implements Rule {
                     uses.add(new Use(operation, response, shape(response, canonicalSchemas)));
                 }
             }
+            // Loops, not streams: this runs on every description with 401/403 bodies (cold-start cost of linking).
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Use use : uses) {
-                counts.merge(use.shape(), 1, Integer::sum);
+                counts.put(use.shape(), counts.getOrDefault(use.shape(), 0) + 1);
             }
             if (counts.size() < 2) {
                 continue;
             }
-            String norm = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String norm = null;
+            for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                if (norm == null || count.getValue() > counts.get(norm)) {
+                    norm = count.getKey();
+                }
+            }
             String normUse = ", while " + counts.get(norm) + " of " + uses.size() + " " + status + " responses use "
                     + describe(norm, uses);
             for (Use use : uses) {
@@ -86,7 +92,15 @@ public final class InconsistentAuthErrorSchema implements Rule {
             return "";
         }
         String target = RefResolver.targetOf(schema);
-        return target != null ? target : canonicalSchemas.computeIfAbsent(schema.node(), CanonicalText::of);
+        if (target != null) {
+            return target;
+        }
+        String canonical = canonicalSchemas.get(schema.node());
+        if (canonical == null) {
+            canonical = CanonicalText.of(schema.node());
+            canonicalSchemas.put(schema.node(), canonical);
+        }
+        return canonical;
     }
 
     private static String describe(String norm, List<Use> uses) {

@@ -1,10 +1,18 @@
 package dev.openapiauth.lint.source;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** A node written compactly with sorted keys, so structurally equal subtrees give equal text. */
 public final class CanonicalText {
+    private static final Comparator<Member> BY_KEY = new Comparator<>() {
+        @Override
+        public int compare(Member a, Member b) {
+            return a.key().compareTo(b.key());
+        }
+    };
+
     private CanonicalText() {
     }
 
@@ -27,7 +35,8 @@ public final class CanonicalText {
             out.append(']');
         } else {
             out.append('{');
-            List<Member> members = ((MapNode) node).members().stream().sorted(Comparator.comparing(Member::key)).toList();
+            List<Member> members = new ArrayList<>(((MapNode) node).members());
+            members.sort(BY_KEY);
             for (int i = 0; i < members.size(); i++) {
                 out.append(i == 0 ? "\"" : ",\"").append(members.get(i).key()).append("\":");
                 write(members.get(i).value(), out);
