@@ -49,14 +49,21 @@ public final class Challenges {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                elements.add(current.toString());
+                addUnlessBlank(current, elements);
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
-        elements.add(current.toString());
-        return elements.stream().filter(e -> !e.isBlank()).toList();
+        addUnlessBlank(current, elements);
+        return elements;
+    }
+
+    private static void addUnlessBlank(StringBuilder element, List<String> elements) {
+        String text = element.toString();
+        if (!text.isBlank()) {
+            elements.add(text);
+        }
     }
 
     private static int indexOfWhitespace(String text) {

@@ -4,12 +4,14 @@ import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Header;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.lint.model.SchemeUse;
 import dev.openapiauth.lint.model.SecurityModel;
 import dev.openapiauth.lint.model.SecurityScheme;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The 401's WWW-Authenticate must offer a challenge the client can answer with a scheme the operation accepts. */
 public final class ChallengeSchemeMismatch extends OperationRule {
@@ -32,22 +34,30 @@ public final class ChallengeSchemeMismatch extends OperationRule {
         if (header == null || operation.security().isPublic()) {
             return;
         }
-        List<SecurityScheme> schemes = operation.security().uses().stream()
-                .map(use -> model.schemes().get(use.scheme()))
-                .toList();
-        if (schemes.isEmpty() || schemes.stream().anyMatch(s -> s == null || s.acceptsAnyChallenge())) {
-            return;
+        // Loops, not streams: this runs for every operation that declares a challenge (cold-start cost of linking).
+        Set<String> accepted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (SchemeUse use : operation.security().uses()) {
+            SecurityScheme scheme = model.schemes().get(use.scheme());
+            if (scheme == null || scheme.acceptsAnyChallenge()) {
+                return;
+            }
+            Optional<String> authScheme = scheme.authScheme();
+            if (authScheme.isPresent()) {
+                accepted.add(authScheme.get());
+            }
         }
-        Set<String> accepted = schemes.stream()
-                .flatMap(scheme -> scheme.authScheme().stream())
-                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)));
         List<DeclaredChallenges.Declared> declared = DeclaredChallenges.of(header);
-        if (accepted.isEmpty() || declared.isEmpty()
-                || declared.stream().anyMatch(d -> accepted.contains(d.authScheme()))) {
+        if (accepted.isEmpty() || declared.isEmpty()) {
             return;
         }
-        String offered = declared.stream().map(d -> d.authScheme()).distinct().collect(Collectors.joining(", "));
-        context.report(operation, declared.get(0).place(), "WWW-Authenticate declares " + offered
+        Set<String> offered = new LinkedHashSet<>();
+        for (DeclaredChallenges.Declared challenge : declared) {
+            if (accepted.contains(challenge.authScheme())) {
+                return;
+            }
+            offered.add(challenge.authScheme());
+        }
+        context.report(operation, declared.get(0).place(), "WWW-Authenticate declares " + String.join(", ", offered)
                 + ", but the operation accepts only " + String.join(", ", accepted));
     }
 }

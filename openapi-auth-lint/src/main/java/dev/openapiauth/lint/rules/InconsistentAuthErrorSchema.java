@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Clients handle auth errors in one place; that only works when every 401 (and every 403) has the same shape. */
 public final class InconsistentAuthErrorSchema implements Rule {
@@ -104,15 +103,22 @@ public final class InconsistentAuthErrorSchema implements Rule {
     }
 
     private static String describe(String norm, List<Use> uses) {
-        return uses.stream().filter(use -> use.shape().equals(norm)).findFirst().map(use -> describe(use.response())).orElse(norm);
+        for (Use use : uses) {
+            if (use.shape().equals(norm)) {
+                return describe(use.response());
+            }
+        }
+        return norm;
     }
 
     /** How a user recognises a shape: media types and the schema reference or "an inline schema". */
     private static String describe(Response response) {
-        return response.content().stream().map(type -> {
+        StringBuilder text = new StringBuilder();
+        for (MediaType type : response.content()) {
             Place schema = type.schema();
             String written = schema == null ? "no schema" : RefResolver.isRef(schema) ? schema.text("$ref") : "an inline schema";
-            return type.name() + " with " + written;
-        }).collect(Collectors.joining(" and "));
+            text.append(text.length() == 0 ? "" : " and ").append(type.name()).append(" with ").append(written);
+        }
+        return text.toString();
     }
 }
