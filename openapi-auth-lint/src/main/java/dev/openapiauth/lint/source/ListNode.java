@@ -7,27 +7,19 @@ import java.util.List;
 /** A JSON array or YAML sequence; a deferred one builds its items on first use (see {@link MapNode}). */
 public final class ListNode extends Node {
     private final List<Node> items = new ArrayList<>();
-    private DeferredJson deferred;
 
     public ListNode(int line, int column) {
-        super(line, column);
+        super(line, column, null);
     }
 
     ListNode(int line, int column, DeferredJson deferred) {
-        super(line, column);
-        this.deferred = deferred;
-    }
-
-    @Override
-    boolean isDeferred() {
-        return deferred != null;
+        super(line, column, deferred);
     }
 
     private List<Node> built() {
-        if (deferred != null) {
-            ListNode whole = (ListNode) deferred.build();
-            deferred = null;
-            items.addAll(whole.items);
+        DeferredJson part = takeDeferred();
+        if (part != null) {
+            items.addAll(((ListNode) part.build()).items);
         }
         return items;
     }

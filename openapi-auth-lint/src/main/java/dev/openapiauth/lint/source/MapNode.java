@@ -15,27 +15,19 @@ public final class MapNode extends Node {
 
     private final List<Member> members = new ArrayList<>();
     private Map<String, Integer> index;
-    private DeferredJson deferred;
 
     public MapNode(int line, int column) {
-        super(line, column);
+        super(line, column, null);
     }
 
     MapNode(int line, int column, DeferredJson deferred) {
-        super(line, column);
-        this.deferred = deferred;
-    }
-
-    @Override
-    boolean isDeferred() {
-        return deferred != null;
+        super(line, column, deferred);
     }
 
     private List<Member> built() {
-        if (deferred != null) {
-            MapNode whole = (MapNode) deferred.build();
-            deferred = null;
-            replaceMembers(whole);
+        DeferredJson part = takeDeferred();
+        if (part != null) {
+            replaceMembers((MapNode) part.build());
         }
         return members;
     }

@@ -4,10 +4,12 @@ package dev.openapiauth.lint.source;
 public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
     private final int line;
     private final int column;
+    private DeferredJson deferred;
 
-    Node(int line, int column) {
+    Node(int line, int column, DeferredJson deferred) {
         this.line = line;
         this.column = column;
+        this.deferred = deferred;
     }
 
     public int line() {
@@ -19,7 +21,16 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
     }
 
     /** True while this is a skimmed JSON part whose tree is not built yet (see {@link Deferral}). */
-    abstract boolean isDeferred();
+    final boolean isDeferred() {
+        return deferred != null;
+    }
+
+    /** The skimmed part to build now, or null when there is none (any more). */
+    final DeferredJson takeDeferred() {
+        DeferredJson part = deferred;
+        deferred = null;
+        return part;
+    }
 
     /** Number of nodes in this subtree, used to bound YAML alias expansion. */
     abstract long size();

@@ -8,7 +8,7 @@ public final class ScalarNode extends Node {
     private final String text;
 
     public ScalarNode(int line, int column, Kind kind, String text) {
-        super(line, column);
+        super(line, column, null);
         this.kind = kind;
         this.text = text;
     }
@@ -19,11 +19,6 @@ public final class ScalarNode extends Node {
 
     public String text() {
         return text;
-    }
-
-    @Override
-    boolean isDeferred() {
-        return false;
     }
 
     @Override
