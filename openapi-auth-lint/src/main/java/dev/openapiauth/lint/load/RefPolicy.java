@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides which referenced documents may be read: files below the root folder (also after
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  * description from a pull request can neither read the build machine's files nor make it call out.
  */
 final class RefPolicy {
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> REMOTE = Set.of("http", "https");
     private final Path root;
     private final Set<String> allowedHosts;
@@ -27,14 +24,14 @@ final class RefPolicy {
     /** Throws when {@code target} must not be read; {@code written} is the reference as the document wrote it. */
     void check(URI target, String written) throws RefRefusedException {
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
-        Matcher writtenScheme = SCHEME.matcher(written);
-        if (writtenScheme.lookingAt() && !REMOTE.contains(writtenScheme.group(1).toLowerCase(Locale.ROOT))) {
+        String writtenScheme = schemeOf(written);
+        if (writtenScheme != null && !REMOTE.contains(writtenScheme)) {
             // Even a file: URI that stays inside the root is refused: documents name files relatively.
-            scheme = writtenScheme.group(1).toLowerCase(Locale.ROOT);
+            scheme = writtenScheme;
         }
         switch (scheme) {
             case "file" -> {
-                if (writtenScheme.lookingAt()) {
+                if (writtenScheme != null) {
                     throw refusedScheme(written, scheme);
                 }
                 checkFile(Path.of(target), written);
@@ -42,6 +39,26 @@ final class RefPolicy {
             case "http", "https" -> checkHost(target, written);
             default -> throw refusedScheme(written, scheme);
         }
+    }
+
+    /**
+     * The scheme {@code written} starts with, lower-cased (RFC 3986: a letter, then letters, digits, "+",
+     * "-" or "."), or null. By hand, not a regex: compiling one at class load started the JDK's lambda
+     * machinery, 11 ms of a cold run.
+     */
+    private static String schemeOf(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == ':') {
+                return i == 0 ? null : written.substring(0, i).toLowerCase(Locale.ROOT);
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            boolean later = c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
+            if (!letter && !(i > 0 && later)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static RefRefusedException refusedScheme(String written, String scheme) {

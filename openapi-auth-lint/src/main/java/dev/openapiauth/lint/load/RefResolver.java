@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Follows {@code $ref}s on demand, only where the security model needs the target, so a large
@@ -33,9 +32,9 @@ public final class RefResolver {
 
     /**
      * The place {@code place} finally refers to (itself when it is no reference), or null after
-     * reporting to {@code problems} why the reference cannot be followed.
+     * adding to {@code problems} why the reference cannot be followed.
      */
-    public Place resolve(Place place, Consumer<LoadProblem> problems) {
+    public Place resolve(Place place, List<LoadProblem> problems) {
         Place current = place;
         Set<String> seen = new HashSet<>();
         while (current != null && current.node() instanceof MapNode map && map.member(REF) != null) {
@@ -44,13 +43,13 @@ public final class RefResolver {
                 return current;
             }
             if (!seen.add(current.file().uri() + "#" + current.pointer())) {
-                problems.accept(problem(current, ref, "circular reference '" + scalar.text() + "'"));
+                problems.add(problem(current, ref, "circular reference '" + scalar.text() + "'"));
                 return null;
             }
             try {
                 current = follow(current.file(), scalar.text());
             } catch (RefRefusedException e) {
-                problems.accept(problem(current, ref, e.getMessage()));
+                problems.add(problem(current, ref, e.getMessage()));
                 return null;
             }
         }

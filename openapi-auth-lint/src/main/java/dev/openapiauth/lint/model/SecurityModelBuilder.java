@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Reads the security-relevant parts of a loaded description into a {@link SecurityModel}. */
 public final class SecurityModelBuilder {
@@ -29,7 +28,6 @@ public final class SecurityModelBuilder {
     private final RefResolver resolver;
     private final Place root;
     private final List<LoadProblem> problems = new ArrayList<>();
-    private final Consumer<LoadProblem> problemSink = problems::add;
     private final List<Operation> operations = new ArrayList<>();
     private List<Requirement> rootSecurity;
     private Set<String> rootIgnored;
@@ -77,7 +75,7 @@ public final class SecurityModelBuilder {
         Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
         if (declared != null) {
             for (Place written : declared.children()) {
-                Place scheme = resolver.resolve(written, problemSink);
+                Place scheme = resolver.resolve(written, problems);
                 if (scheme != null) {
                     schemes.put(written.name(), scheme(written.name(), scheme));
                 }
@@ -139,7 +137,7 @@ public final class SecurityModelBuilder {
     }
 
     private void addOperations(OperationKind kind, String path, Place written) {
-        Place pathItem = resolver.resolve(written, problemSink);
+        Place pathItem = resolver.resolve(written, problems);
         if (pathItem == null) {
             return;
         }
@@ -148,7 +146,7 @@ public final class SecurityModelBuilder {
             Place declared = pathItem.child(method);
             // Operations are not referenceable in OpenAPI, but split descriptions (DigitalOcean's) do it
             // and swagger-parser accepts it, so an operation $ref is followed like any other.
-            Place operation = declared == null ? null : resolver.resolve(declared, problemSink);
+            Place operation = declared == null ? null : resolver.resolve(declared, problems);
             if (operation != null && operation.isMap()) {
                 operations.add(operation(kind, method.toUpperCase(Locale.ROOT), path, operation, pathIgnored));
             }
@@ -162,7 +160,7 @@ public final class SecurityModelBuilder {
                 continue;
             }
             for (Place written : callbacks.children()) {
-                Place callback = resolver.resolve(written, problemSink);
+                Place callback = resolver.resolve(written, problems);
                 if (callback == null) {
                     continue;
                 }
@@ -193,7 +191,7 @@ public final class SecurityModelBuilder {
             List<String> produces = produces(operation);
             for (Place response : responses.children()) {
                 if (!response.name().startsWith("x-")) {
-                    byStatus.put(response.name(), response(response, produces, operationProblems::add));
+                    byStatus.put(response.name(), response(response, produces, operationProblems));
                 }
             }
         }
@@ -204,8 +202,8 @@ public final class SecurityModelBuilder {
                 byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems));
     }
 
-    private Response response(Place key, List<String> produces, Consumer<LoadProblem> problemSink) {
-        Place definition = resolver.resolve(key, problemSink);
+    private Response response(Place key, List<String> produces, List<LoadProblem> operationProblems) {
+        Place definition = resolver.resolve(key, operationProblems);
         if (definition == null) {
             return new Response(key.name(), key, null, Map.of(), null, List.of());
         }
@@ -213,9 +211,9 @@ public final class SecurityModelBuilder {
         Place declared = definition.child("headers");
         if (declared != null) {
             for (Place written : declared.children()) {
-                Place header = resolver.resolve(written, problemSink);
+                Place header = resolver.resolve(written, operationProblems);
                 if (header != null) {
-                    Place schema = spec.version().isSwagger2() ? header : schemaOf(header, problemSink);
+                    Place schema = spec.version().isSwagger2() ? header : schemaOf(header, operationProblems);
                     headers.put(written.name().toLowerCase(Locale.ROOT), new Header(written.name(), header, schema));
                 }
             }
@@ -239,9 +237,9 @@ public final class SecurityModelBuilder {
         return new Response(key.name(), key, definition, Map.copyOf(headers), declared, List.copyOf(content));
     }
 
-    private Place schemaOf(Place header, Consumer<LoadProblem> problemSink) {
+    private Place schemaOf(Place header, List<LoadProblem> operationProblems) {
         Place schema = header.child("schema");
-        return schema == null ? null : resolver.resolve(schema, problemSink);
+        return schema == null ? null : resolver.resolve(schema, operationProblems);
     }
 
     private List<String> produces(Place operation) {
