@@ -14,7 +14,7 @@ public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
     public UnauthorizedWithoutWwwAuthenticate() {
         super(new RuleDescriptor(ID, Severity.ERROR, "",
                 "401 response without WWW-Authenticate",
-                "RFC 9110 §15.5.2 requires every 401 response to carry a WWW-Authenticate header with at least one "
+                "RFC 9110 section 15.5.2 requires every 401 response to carry a WWW-Authenticate header with at least one "
                         + "challenge, so the client learns how to authenticate.",
                 "Add `headers: {WWW-Authenticate: {$ref: '#/components/headers/WWW-Authenticate'}}` to the 401 response, "
                         + "describing the challenges of the schemes the operation accepts."));
@@ -28,6 +28,6 @@ public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
         }
         Place headers = unauthorized.headersObject();
         context.report(operation, headers != null ? headers : unauthorized.definition(),
-                "401 response has no " + HEADER + " header (RFC 9110 §15.5.2 requires one)");
+                "401 response has no " + HEADER + " header (RFC 9110 section 15.5.2 requires one)");
     }
 }
