@@ -5,7 +5,9 @@ then openapi-auth's scaling on 1/8, 1/4, 1/2 and all of the synthetic document. 
 import os, statistics, subprocess, sys, time
 
 RUNS = 5
-SPECTRAL_TIMEOUT = 1800
+# Spectral is stopped after this many seconds (SPECTRAL_TIMEOUT in the environment; it never finished the
+# synthetic document within 30 minutes, and the table then shows the lower bound of its ratio).
+SPECTRAL_TIMEOUT = int(os.environ.get("SPECTRAL_TIMEOUT", "1800"))
 
 
 def measure(command, timeout=None):
