@@ -64,9 +64,14 @@ public final class Linter {
                            LoadProblem unreadable) {
     }
 
+    /** Reads a description the way a lint does: the parts no rule reads are only skimmed (see {@link UnreadSubtrees}). */
+    public LoadedSpec load(Path spec) throws UnreadableSpecException {
+        return new SpecLoader(options.load(), UnreadSubtrees.INSTANCE).load(spec);
+    }
+
     private Outcome lintOne(Path spec) {
         try {
-            LoadedSpec loaded = new SpecLoader(options.load(), UnreadSubtrees.INSTANCE).load(spec);
+            LoadedSpec loaded = load(spec);
             SecurityModel model = SecurityModelBuilder.build(loaded, options.model());
             List<Finding> findings = check(model);
             List<URI> sources = new ArrayList<>();
