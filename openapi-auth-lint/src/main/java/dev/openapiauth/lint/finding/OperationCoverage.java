@@ -70,20 +70,13 @@ public record OperationCoverage(String file, int line, String pointer, String me
             }
             List<SchemeUse> uses = requirement.schemes();
             for (int i = 0; i < uses.size(); i++) {
+                List<String> scopes = uses.get(i).scopes();
                 text.append(i == 0 ? "" : " and ").append(uses.get(i).scheme());
-                appendScopes(uses.get(i).scopes(), text);
+                if (!scopes.isEmpty()) {
+                    text.append('[').append(String.join(", ", scopes)).append(']');
+                }
             }
         }
         return text.toString();
-    }
-
-    private static void appendScopes(List<String> scopes, StringBuilder text) {
-        if (!scopes.isEmpty()) {
-            text.append('[');
-            for (int i = 0; i < scopes.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(scopes.get(i));
-            }
-            text.append(']');
-        }
     }
 }

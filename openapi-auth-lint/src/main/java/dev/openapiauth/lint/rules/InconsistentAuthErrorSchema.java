@@ -56,12 +56,14 @@ public final class InconsistentAuthErrorSchema implements Rule {
                 continue;
             }
             String norm = null;
+            int normCount = 0;
             for (Map.Entry<String, Integer> count : counts.entrySet()) {
-                if (norm == null || count.getValue() > counts.get(norm)) {
+                if (count.getValue() > normCount) {
                     norm = count.getKey();
+                    normCount = count.getValue();
                 }
             }
-            String normUse = ", while " + counts.get(norm) + " of " + uses.size() + " " + status + " responses use "
+            String normUse = ", while " + normCount + " of " + uses.size() + " " + status + " responses use "
                     + describe(norm, uses);
             for (Use use : uses) {
                 if (!use.shape().equals(norm)) {
