@@ -2,7 +2,6 @@ package dev.openapiauth.lint;
 
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
-import dev.openapiauth.lint.finding.OperationRef;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.load.LoadedSpec;
@@ -14,16 +13,14 @@ import dev.openapiauth.lint.model.SecurityModelBuilder;
 import dev.openapiauth.lint.model.UnreadSubtrees;
 import dev.openapiauth.lint.rules.ParseError;
 import dev.openapiauth.lint.rules.Rule;
-import dev.openapiauth.lint.rules.RuleContext;
+import dev.openapiauth.lint.rules.RuleRun;
 import dev.openapiauth.lint.rules.Rules;
 import dev.openapiauth.lint.source.SourceFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Lints descriptions: load safely, build the security model, run every rule, apply suppressions. */
@@ -93,33 +90,21 @@ public final class Linter {
 
     /** The findings for one model, after ignored rules, {@code x-openapi-auth-ignore} and severity overrides. */
     public List<Finding> check(SecurityModel model) {
-        Map<String, Set<String>> ignoredByOperation = new HashMap<>();
-        for (Operation operation : model.operations()) {
-            if (!operation.ignored().isEmpty()) {
-                ignoredByOperation.put(operation.label(), operation.ignored());
+        List<Rule> enabled = new ArrayList<>(Rules.ALL.size());
+        for (Rule rule : Rules.ALL) {
+            if (!options.ignoredRules().contains(rule.descriptor().id())) {
+                enabled.add(rule);
             }
         }
-        List<Finding> findings = new ArrayList<>();
-        OperationRef[] references = new OperationRef[model.operations().size()];
-        for (Rule rule : Rules.ALL) {
-            String id = rule.descriptor().id();
-            if (options.ignoredRules().contains(id)) {
-                continue;
-            }
-            RuleContext context = new RuleContext(rule.descriptor(), options.acceptRangeResponses(), references);
-            rule.check(model, context);
-            Severity override = options.severities().get(id);
-            for (Finding finding : context.findings()) {
-                if (ignoredByOperation.isEmpty() || !suppressed(finding, ignoredByOperation)) {
-                    findings.add(override == null ? finding : finding.withSeverity(override));
-                }
-            }
+        List<Finding> found = RuleRun.check(model, enabled, options.acceptRangeResponses());
+        if (options.severities().isEmpty()) {
+            return found;
+        }
+        List<Finding> findings = new ArrayList<>(found.size());
+        for (Finding finding : found) {
+            Severity override = options.severities().get(finding.rule());
+            findings.add(override == null ? finding : finding.withSeverity(override));
         }
         return findings;
-    }
-
-    private static boolean suppressed(Finding finding, Map<String, Set<String>> ignoredByOperation) {
-        return finding.operation() != null
-                && ignoredByOperation.getOrDefault(finding.operation().label(), Set.of()).contains(finding.rule());
     }
 }

@@ -21,11 +21,11 @@ public record OperationCoverage(String file, int line, String pointer, String me
 
     public static OperationCoverage of(Operation operation) {
         Place at = operation.place();
-        Response unauthorized = operation.response("401");
+        Response unauthorized = operation.unauthorized();
         return new OperationCoverage(at.file().displayName(), at.line(), at.pointer(), operation.method(), operation.path(),
                 operation.operationId(), tags(at), security(operation), !operation.security().isPublic(),
                 unauthorized != null, unauthorized != null && unauthorized.wwwAuthenticate() != null,
-                operation.response("403") != null);
+                operation.forbidden() != null);
     }
 
     public String label() {

@@ -15,12 +15,14 @@ import java.util.Set;
  * @param place       the operation object
  * @param responses   the {@code responses} object, null when the operation has none
  * @param byStatus    documented responses by status key, in written order
+ * @param unauthorized the response documented under {@code 401}, or null; every rule asks for it
+ * @param forbidden   the response documented under {@code 403}, or null
  * @param ignored     rule ids suppressed by {@code x-openapi-auth-ignore} on the root, path item or operation
  * @param problems    references of this operation that could not be followed
  */
 public record Operation(int index, OperationKind kind, String method, String path, String operationId, Place place,
                         EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
-                        Set<String> ignored, List<LoadProblem> problems) {
+                        Response unauthorized, Response forbidden, Set<String> ignored, List<LoadProblem> problems) {
     private static final String[] UPPER_RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};
     private static final String[] LOWER_RANGES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 

@@ -4,12 +4,10 @@ import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.model.SecurityModel;
-import java.util.List;
 
 /** A 401 or 403 without a body leaves clients no machine-readable reason. */
 public final class AuthErrorWithoutBody extends OperationRule {
     public static final String ID = "auth-error-without-body";
-    static final List<String> AUTH_ERRORS = List.of("401", "403");
 
     public AuthErrorWithoutBody() {
         super(new RuleDescriptor(ID, Severity.WARNING, "",
@@ -22,11 +20,13 @@ public final class AuthErrorWithoutBody extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        for (String status : AUTH_ERRORS) {
-            Response response = operation.response(status);
-            if (response != null && response.definition() != null && response.content().isEmpty()) {
-                context.report(operation, response.definition(), status + " response declares no body");
-            }
+        check(operation, operation.unauthorized(), "401 response declares no body", context);
+        check(operation, operation.forbidden(), "403 response declares no body", context);
+    }
+
+    private static void check(Operation operation, Response response, String message, RuleContext context) {
+        if (response != null && response.definition() != null && response.content().isEmpty()) {
+            context.report(operation, response.definition(), message);
         }
     }
 }

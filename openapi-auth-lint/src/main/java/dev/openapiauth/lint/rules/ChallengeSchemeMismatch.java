@@ -29,7 +29,7 @@ public final class ChallengeSchemeMismatch extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        Response unauthorized = operation.response("401");
+        Response unauthorized = operation.unauthorized();
         Header header = unauthorized == null ? null : unauthorized.wwwAuthenticate();
         if (header == null || operation.security().isPublic()) {
             return;

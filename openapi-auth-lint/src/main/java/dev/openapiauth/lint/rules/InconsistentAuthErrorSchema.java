@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Clients handle auth errors in one place; that only works when every 401 (and every 403) has the same shape. */
-public final class InconsistentAuthErrorSchema implements Rule {
+public final class InconsistentAuthErrorSchema implements ModelRule {
     public static final String ID = "inconsistent-auth-error-schema";
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING, "",
@@ -26,6 +26,8 @@ public final class InconsistentAuthErrorSchema implements Rule {
                     + "per-endpoint error handling and usually get it wrong. The shape most operations use is taken as "
                     + "the norm; the others are reported.",
             "Reference one shared response (`#/components/responses/Unauthorized`, `Forbidden`) from every operation.");
+
+    private static final List<String> AUTH_ERRORS = List.of("401", "403");
 
     private record Use(Operation operation, Response response, String shape) {
     }
@@ -39,7 +41,7 @@ public final class InconsistentAuthErrorSchema implements Rule {
     public void check(SecurityModel model, RuleContext context) {
         // Operations share response and schema nodes through $ref: each inline schema is written out once.
         Map<Node, String> canonicalSchemas = new IdentityHashMap<>();
-        for (String status : AuthErrorWithoutBody.AUTH_ERRORS) {
+        for (String status : AUTH_ERRORS) {
             List<Use> uses = new ArrayList<>();
             for (Operation operation : model.operations()) {
                 Response response = operation.response(status);

@@ -4,7 +4,7 @@ import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.SecurityModel;
 
 /** A rule that judges each operation on its own. */
-abstract class OperationRule implements Rule {
+abstract non-sealed class OperationRule implements Rule {
     private final RuleDescriptor descriptor;
 
     OperationRule(RuleDescriptor descriptor) {
@@ -14,13 +14,6 @@ abstract class OperationRule implements Rule {
     @Override
     public final RuleDescriptor descriptor() {
         return descriptor;
-    }
-
-    @Override
-    public final void check(SecurityModel model, RuleContext context) {
-        for (Operation operation : model.operations()) {
-            check(model, operation, context);
-        }
     }
 
     abstract void check(SecurityModel model, Operation operation, RuleContext context);

@@ -6,7 +6,7 @@ import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.SecurityModel;
 
 /** Documents and references that cannot be read, or that a limit or the reference policy refused. */
-public final class ParseError implements Rule {
+public final class ParseError implements ModelRule {
     public static final String ID = "parse-error";
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR, "",

@@ -19,7 +19,7 @@ public final class PublicOperationWith401 extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        Response unauthorized = operation.response("401");
+        Response unauthorized = operation.unauthorized();
         if (operation.security().isPublic() && unauthorized != null) {
             context.report(operation, unauthorized.key(),
                     "operation has no security requirement but documents a 401 response");

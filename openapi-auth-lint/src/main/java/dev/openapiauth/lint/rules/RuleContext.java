@@ -6,24 +6,24 @@ import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.load.LoadProblem;
 import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.source.Place;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** What a rule may read of the options, and where it reports; findings come out in report order. */
+/** What a rule may read of the options, and where it reports; drops what {@code x-openapi-auth-ignore} suppresses. */
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final boolean acceptRangeResponses;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> findings;
     private final OperationRef[] references;
 
     /**
+     * @param findings   where the findings go, shared by the contexts of one model's rules
      * @param references each operation's reference by {@link Operation#index()}, filled on first use and
      *                   shared by the contexts of one model's rules so that the findings of all rules on an
      *                   operation point to one object
      */
-    public RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, OperationRef[] references) {
+    RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, List<Finding> findings, OperationRef[] references) {
         this.rule = rule;
+        this.findings = findings;
         this.acceptRangeResponses = acceptRangeResponses;
         this.references = references;
     }
@@ -38,21 +38,23 @@ public final class RuleContext {
     }
 
     public void report(Operation operation, Place at, String message, Severity severity) {
-        add(new Finding(rule.id(), severity, message, at.file().displayName(), at.line(), at.column(), at.pointer(),
+        if (suppressed(operation)) {
+            return;
+        }
+        findings.add(new Finding(rule.id(), severity, message, at.file().displayName(), at.line(), at.column(), at.pointer(),
                 reference(operation)));
     }
 
     public void report(Operation operation, LoadProblem problem) {
-        add(new Finding(rule.id(), rule.defaultSeverity(), problem.message(), problem.file(), problem.line(),
+        if (suppressed(operation)) {
+            return;
+        }
+        findings.add(new Finding(rule.id(), rule.defaultSeverity(), problem.message(), problem.file(), problem.line(),
                 problem.column(), problem.pointer(), reference(operation)));
     }
 
-    private void add(Finding finding) {
-        findings.add(finding);
-    }
-
-    public List<Finding> findings() {
-        return Collections.unmodifiableList(findings);
+    private boolean suppressed(Operation operation) {
+        return operation != null && operation.ignored().contains(rule.id());
     }
 
     private OperationRef reference(Operation operation) {

@@ -20,7 +20,7 @@ public final class SecuredOperationWithout401 extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        if (!model.answersWithChallenge(operation)) {
+        if (operation.unauthorized() != null || !model.answersWithChallenge(operation)) {
             return;
         }
         String missing = StatusDocumentation.missing(operation, "401", context.acceptRangeResponses());

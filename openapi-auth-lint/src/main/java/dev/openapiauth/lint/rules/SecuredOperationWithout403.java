@@ -19,7 +19,7 @@ public final class SecuredOperationWithout403 extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        if (operation.security().isPublic() || operation.security().isOptional()) {
+        if (operation.forbidden() != null || operation.security().isPublic() || operation.security().isOptional()) {
             return;
         }
         String missing = StatusDocumentation.missing(operation, "403", context.acceptRangeResponses());

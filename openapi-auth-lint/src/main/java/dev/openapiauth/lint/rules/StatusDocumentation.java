@@ -9,13 +9,10 @@ final class StatusDocumentation {
     }
 
     /**
-     * Null when {@code status} is documented explicitly, or through a range or {@code default} the
-     * user accepts; otherwise the end of a sentence saying what is missing.
+     * For a status the operation does not document explicitly: null when a range or {@code default}
+     * response the user accepts covers it; otherwise the end of a sentence saying what is missing.
      */
     static String missing(Operation operation, String status, boolean acceptRangeResponses) {
-        if (operation.response(status) != null) {
-            return null;
-        }
         Response range = operation.coveringRange(status);
         if (range == null) {
             return "does not document a " + status + " response";

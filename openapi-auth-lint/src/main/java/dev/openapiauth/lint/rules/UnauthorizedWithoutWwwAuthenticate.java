@@ -22,7 +22,7 @@ public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {
 
     @Override
     void check(SecurityModel model, Operation operation, RuleContext context) {
-        Response unauthorized = operation.response("401");
+        Response unauthorized = operation.unauthorized();
         if (unauthorized == null || unauthorized.definition() == null || unauthorized.wwwAuthenticate() != null) {
             return;
         }

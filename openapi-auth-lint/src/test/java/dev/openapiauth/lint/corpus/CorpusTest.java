@@ -74,10 +74,10 @@ class CorpusTest {
         assertThat(model.operations()).as("operations").hasSize(expected.operations());
         assertThat(secured).as("operations with effective security").hasSize(expected.secured());
         assertThat(secured.stream().filter(op -> op.security().isOptional())).as("optional auth").hasSize(expected.optional());
-        assertThat(secured.stream().filter(op -> op.response("401") != null)).as("secured with 401").hasSize(expected.with401());
-        assertThat(secured.stream().filter(op -> op.response("401") != null && op.response("401").wwwAuthenticate() != null))
+        assertThat(secured.stream().filter(op -> op.unauthorized() != null)).as("secured with 401").hasSize(expected.with401());
+        assertThat(secured.stream().filter(op -> op.unauthorized() != null && op.unauthorized().wwwAuthenticate() != null))
                 .as("secured with 401 and WWW-Authenticate").hasSize(expected.withWwwAuthenticate());
-        assertThat(secured.stream().filter(op -> op.response("403") != null)).as("secured with 403").hasSize(expected.with403());
+        assertThat(secured.stream().filter(op -> op.forbidden() != null)).as("secured with 403").hasSize(expected.with403());
         Set<String> oracle = swaggerParserSecuredLabels(spec);
         oracle.removeAll(SWAGGER_PARSER_MISREADS.getOrDefault(expected.file(), Set.of()));
         assertThat(securedLabels(model)).as("secured operations according to swagger-parser").isEqualTo(oracle);

@@ -69,12 +69,12 @@ class SecurityModelTest {
     void followsResponseAndHeaderReferencesAndComparesHeaderNamesIgnoringCase() throws Exception {
         SecurityModel model = model("model/security.yaml", ModelOptions.DEFAULT);
 
-        Response shared = operation(model, "GET /global").response("401");
+        Response shared = operation(model, "GET /global").unauthorized();
         assertThat(shared.key().pointer()).isEqualTo("/paths/~1global/get/responses/401");
         assertThat(shared.definition().pointer()).isEqualTo("/components/responses/Unauthorized");
         assertThat(shared.wwwAuthenticate()).isNotNull();
 
-        Response inline = operation(model, "GET /and-or").response("401");
+        Response inline = operation(model, "GET /and-or").unauthorized();
         assertThat(inline.definition().pointer()).isEqualTo(inline.key().pointer());
         assertThat(inline.wwwAuthenticate().definition().pointer()).isEqualTo("/components/headers/Challenge");
         assertThat(inline.wwwAuthenticate().schema().pointer()).isEqualTo("/components/schemas/ChallengeText");
@@ -83,7 +83,7 @@ class SecurityModelTest {
     @Test
     void findsTheRangeOrDefaultThatCoversAStatus() throws Exception {
         Operation override = operation(model("model/security.yaml", ModelOptions.DEFAULT), "GET /override");
-        assertThat(override.response("401")).isNull();
+        assertThat(override.unauthorized()).isNull();
         assertThat(override.coveringRange("401").status()).isEqualTo("4XX");
         assertThat(override.coveringRange("500").status()).isEqualTo("default");
     }

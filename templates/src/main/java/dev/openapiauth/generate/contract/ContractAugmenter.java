@@ -96,10 +96,10 @@ public final class ContractAugmenter {
             Map<String, Response> headerless = new LinkedHashMap<>();
             for (Operation operation : model.operations()) {
                 boolean secured = !operation.security().isPublic();
-                if (secured && model.answersWithChallenge(operation) && operation.response("401") == null) {
+                if (secured && model.answersWithChallenge(operation) && operation.unauthorized() == null) {
                     without401.add(operation);
                 }
-                if (secured && !operation.security().isOptional() && operation.response("403") == null) {
+                if (secured && !operation.security().isOptional() && operation.forbidden() == null) {
                     without403.add(operation);
                 }
                 // The generated gate answers a token sent in two places with 400 (RFC 6750 §3.1), so the
@@ -108,7 +108,7 @@ public final class ContractAugmenter {
                         && operation.coveringRange("400") == null) {
                     without400.add(operation);
                 }
-                Response unauthorized = operation.response("401");
+                Response unauthorized = operation.unauthorized();
                 if (unauthorized != null && unauthorized.definition() != null && unauthorized.wwwAuthenticate() == null) {
                     Place definition = unauthorized.definition();
                     headerless.putIfAbsent(definition.file().uri() + "#" + definition.pointer(), unauthorized);
