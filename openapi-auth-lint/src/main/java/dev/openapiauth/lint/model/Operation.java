@@ -17,12 +17,14 @@ import java.util.Set;
  * @param byStatus    documented responses by status key, in written order
  * @param unauthorized the response documented under {@code 401}, or null; every rule asks for it
  * @param forbidden   the response documented under {@code 403}, or null
+ * @param clientErrorRange the response that covers a 4xx status not documented explicitly ({@code 4XX}, else
+ *                    {@code default}), or null; the 401 and 403 rules ask for it of almost every operation
  * @param ignored     rule ids suppressed by {@code x-openapi-auth-ignore} on the root, path item or operation
  * @param problems    references of this operation that could not be followed
  */
 public record Operation(int index, OperationKind kind, String method, String path, String operationId, Place place,
                         EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
-                        Response unauthorized, Response forbidden, Set<String> ignored, List<LoadProblem> problems) {
+                        Response unauthorized, Response forbidden, Response clientErrorRange, Set<String> ignored, List<LoadProblem> problems) {
     private static final String[] UPPER_RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};
     private static final String[] LOWER_RANGES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
@@ -36,6 +38,11 @@ public record Operation(int index, OperationKind kind, String method, String pat
      */
     public Response coveringRange(String status) {
         char hundreds = status.charAt(0);
+        return hundreds == '4' ? clientErrorRange : rangeCovering(byStatus, hundreds);
+    }
+
+    /** The range response for statuses starting with {@code hundreds}, else {@code default}, else null. */
+    static Response rangeCovering(Map<String, Response> byStatus, char hundreds) {
         Response range = null;
         if (hundreds >= '1' && hundreds <= '5') {
             range = byStatus.get(UPPER_RANGES[hundreds - '1']);

@@ -29,7 +29,8 @@ public final class SecurityModelBuilder {
     private final Place root;
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<Operation> operations = new ArrayList<>();
-    private List<Requirement> rootSecurity;
+    /** What an operation without its own {@code security} inherits: one object shared by all of them. */
+    private EffectiveSecurity rootSecurity;
     private Set<String> rootIgnored;
 
     private SecurityModelBuilder(LoadedSpec spec, ModelOptions options) {
@@ -46,7 +47,8 @@ public final class SecurityModelBuilder {
     private SecurityModel build() {
         Map<String, SecurityScheme> schemes = schemes();
         Place security = root.child("security");
-        rootSecurity = security != null && security.isList() ? requirements(security) : null;
+        rootSecurity = security != null && security.isList()
+                ? new EffectiveSecurity(requirements(security), EffectiveSecurity.Source.ROOT) : null;
         rootIgnored = ignored(root);
         Place paths = root.child("paths");
         if (paths != null) {
@@ -181,7 +183,7 @@ public final class SecurityModelBuilder {
         if (security != null && security.isList()) {
             effective = new EffectiveSecurity(requirements(security), EffectiveSecurity.Source.OPERATION);
         } else if (rootSecurity != null) {
-            effective = new EffectiveSecurity(rootSecurity, EffectiveSecurity.Source.ROOT);
+            effective = rootSecurity;
         } else {
             effective = EffectiveSecurity.NONE;
         }
@@ -199,7 +201,7 @@ public final class SecurityModelBuilder {
         ignoredRules.addAll(pathIgnored);
         ignoredRules.addAll(ignored(operation));
         return new Operation(operations.size(), kind, method, path, operation.text("operationId"), operation, effective, responses,
-                byStatus, byStatus.get("401"), byStatus.get("403"), Set.copyOf(ignoredRules), List.copyOf(operationProblems));
+                byStatus, byStatus.get("401"), byStatus.get("403"), Operation.rangeCovering(byStatus, '4'), Set.copyOf(ignoredRules), List.copyOf(operationProblems));
     }
 
     private Response response(Place key, List<String> produces, List<LoadProblem> operationProblems) {

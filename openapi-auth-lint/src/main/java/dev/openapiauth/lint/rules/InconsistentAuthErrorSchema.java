@@ -27,8 +27,6 @@ public final class InconsistentAuthErrorSchema implements ModelRule {
                     + "the norm; the others are reported.",
             "Reference one shared response (`#/components/responses/Unauthorized`, `Forbidden`) from every operation.");
 
-    private static final List<String> AUTH_ERRORS = List.of("401", "403");
-
     private record Use(Operation operation, Response response, String shape) {
     }
 
@@ -39,71 +37,78 @@ public final class InconsistentAuthErrorSchema implements ModelRule {
 
     @Override
     public void check(SecurityModel model, RuleContext context) {
-        // Operations share response and schema nodes through $ref: each inline schema is written out once.
-        Map<Node, String> canonicalSchemas = new IdentityHashMap<>();
-        for (String status : AUTH_ERRORS) {
-            List<Use> uses = new ArrayList<>();
-            for (Operation operation : model.operations()) {
-                Response response = operation.response(status);
-                if (response != null && !response.content().isEmpty()) {
-                    uses.add(new Use(operation, response, shape(response, canonicalSchemas)));
-                }
+        // Operations share response and schema nodes through $ref: each schema is identified once.
+        Map<Node, String> schemaIdentities = new IdentityHashMap<>();
+        List<Use> unauthorized = new ArrayList<>();
+        List<Use> forbidden = new ArrayList<>();
+        for (Operation operation : model.operations()) {
+            addUse(unauthorized, operation, operation.unauthorized(), schemaIdentities);
+            addUse(forbidden, operation, operation.forbidden(), schemaIdentities);
+        }
+        judge("401", unauthorized, context);
+        judge("403", forbidden, context);
+    }
+
+    private static void addUse(List<Use> uses, Operation operation, Response response, Map<Node, String> schemaIdentities) {
+        if (response != null && !response.content().isEmpty()) {
+            uses.add(new Use(operation, response, shape(response, schemaIdentities)));
+        }
+    }
+
+    /** Reports the uses whose shape differs from the one most uses have. */
+    private static void judge(String status, List<Use> uses, RuleContext context) {
+        // Loops, not streams: this runs on every description with 401/403 bodies (cold-start cost of linking).
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Use use : uses) {
+            counts.put(use.shape(), counts.getOrDefault(use.shape(), 0) + 1);
+        }
+        if (counts.size() < 2) {
+            return;
+        }
+        String norm = null;
+        int normCount = 0;
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() > normCount) {
+                norm = count.getKey();
+                normCount = count.getValue();
             }
-            // Loops, not streams: this runs on every description with 401/403 bodies (cold-start cost of linking).
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Use use : uses) {
-                counts.put(use.shape(), counts.getOrDefault(use.shape(), 0) + 1);
-            }
-            if (counts.size() < 2) {
-                continue;
-            }
-            String norm = null;
-            int normCount = 0;
-            for (Map.Entry<String, Integer> count : counts.entrySet()) {
-                if (count.getValue() > normCount) {
-                    norm = count.getKey();
-                    normCount = count.getValue();
-                }
-            }
-            String normUse = ", while " + normCount + " of " + uses.size() + " " + status + " responses use "
-                    + describe(norm, uses);
-            for (Use use : uses) {
-                if (!use.shape().equals(norm)) {
-                    context.report(use.operation(), use.response().definition(), status + " response uses "
-                            + describe(use.response()) + normUse);
-                }
+        }
+        String normUse = ", while " + normCount + " of " + uses.size() + " " + status + " responses use "
+                + describe(norm, uses);
+        for (Use use : uses) {
+            if (!use.shape().equals(norm)) {
+                context.report(use.operation(), use.response().definition(), status + " response uses "
+                        + describe(use.response()) + normUse);
             }
         }
     }
 
-    private static String shape(Response response, Map<Node, String> canonicalSchemas) {
+    private static String shape(Response response, Map<Node, String> schemaIdentities) {
         List<String> shapes = new ArrayList<>(response.content().size());
         for (MediaType type : response.content()) {
-            shapes.add(mediaTypeShape(type, canonicalSchemas));
+            shapes.add(mediaTypeShape(type, schemaIdentities));
         }
         shapes.sort(null);
         return String.join(";", shapes);
     }
 
-    private static String mediaTypeShape(MediaType type, Map<Node, String> canonicalSchemas) {
-        return type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type, canonicalSchemas);
+    private static String mediaTypeShape(MediaType type, Map<Node, String> schemaIdentities) {
+        return type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type, schemaIdentities);
     }
 
-    private static String schemaIdentity(MediaType type, Map<Node, String> canonicalSchemas) {
+    /** The reference target of the schema, or its canonical text when inline; a node always lies in the same file. */
+    private static String schemaIdentity(MediaType type, Map<Node, String> schemaIdentities) {
         Place schema = type.schema();
         if (schema == null) {
             return "";
         }
-        String target = RefResolver.targetOf(schema);
-        if (target != null) {
-            return target;
+        String identity = schemaIdentities.get(schema.node());
+        if (identity == null) {
+            String target = RefResolver.targetOf(schema);
+            identity = target != null ? target : CanonicalText.of(schema.node());
+            schemaIdentities.put(schema.node(), identity);
         }
-        String canonical = canonicalSchemas.get(schema.node());
-        if (canonical == null) {
-            canonical = CanonicalText.of(schema.node());
-            canonicalSchemas.put(schema.node(), canonical);
-        }
-        return canonical;
+        return identity;
     }
 
     private static String describe(String norm, List<Use> uses) {

@@ -1,25 +1,14 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
 
-/** Whether an operation documents a status, the way the 401 and 403 rules need to know it. */
+/** How the 401 and 403 rules word a status that only a range or {@code default} response covers. */
 final class StatusDocumentation {
     private StatusDocumentation() {
     }
 
-    /**
-     * For a status the operation does not document explicitly: null when a range or {@code default}
-     * response the user accepts covers it; otherwise the end of a sentence saying what is missing.
-     */
-    static String missing(Operation operation, String status, boolean acceptRangeResponses) {
-        Response range = operation.coveringRange(status);
-        if (range == null) {
-            return "does not document a " + status + " response";
-        }
-        if (acceptRangeResponses) {
-            return null;
-        }
+    /** The end of a sentence: {@code status} is covered only through {@code range}. */
+    static String onlyThrough(Response range, String status) {
         return "covers " + status + " only through the '" + range.status() + "' response; document " + status
                 + " explicitly (or accept range responses)";
     }

@@ -3,10 +3,12 @@ package dev.openapiauth.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.model.ModelOptions;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SecuredOperationWithout403Test {
@@ -20,6 +22,16 @@ class SecuredOperationWithout403Test {
                 "scopes.yaml:21:7 error GET /scopes-in-one-alternative",
                 "scopes.yaml:27:7 warning GET /mutual-tls",
                 "scopes.yaml:50:7 error GET /range-only");
+    }
+
+    @Test
+    void namesTheMissingStatusAndTheScopesThatMakeItCertain() {
+        assertThat(RuleFixture.raw(RULE, "scopes.yaml", LintOptions.DEFAULT).stream()
+                .collect(Collectors.toMap(f -> f.operation().path(), Finding::message)))
+                .containsEntry("/scopes-required", "secured operation does not document a 403 response, although it requires scopes")
+                .containsEntry("/no-scopes", "secured operation does not document a 403 response")
+                .containsEntry("/range-only", "secured operation covers 403 only through the '4XX' response; document 403 "
+                        + "explicitly (or accept range responses), although it requires scopes");
     }
 
     @Test
