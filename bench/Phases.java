@@ -9,13 +9,15 @@ import java.util.Arrays;
 /**
  * The time of each phase in a warm JVM, per document: load (read and parse every file), model
  * (effective security, responses, headers) and rules (all rules on the built model). Median of 10
- * runs after a warm-up of at least 5 runs and 10 seconds (at most 200 runs): five runs leave the
- * small rule methods still interpreted or in C1, which tripled their share. Run with the CLI jar on the class path:
+ * runs after a warm-up of at least 5 runs and 10 seconds: five runs leave the small rule methods
+ * still interpreted or in C1, which tripled their share, and a cap of 200 runs ended the first
+ * document's warm-up after 3 s, while the JIT still compiled on one of two cores (stripe's rules
+ * share 3.1-6.5 % in three runs). Run with the CLI jar on the class path:
  * {@code java -cp openapi-auth-cli/target/openapi-auth.jar bench/Phases.java SPEC...}
  */
 public final class Phases {
     private static final int MIN_WARM_UP = 5;
-    private static final int MAX_WARM_UP = 200;
+    private static final int MAX_WARM_UP = 5_000;
     private static final long WARM_UP_NANOS = 10_000_000_000L;
     private static final int RUNS = 10;
 
