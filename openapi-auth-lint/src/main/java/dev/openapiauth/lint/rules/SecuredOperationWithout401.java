@@ -2,7 +2,6 @@ package dev.openapiauth.lint.rules;
 
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.model.SecurityModel;
 
 /** A secured operation must tell clients what happens without valid credentials: 401. */
@@ -30,17 +29,11 @@ public final class SecuredOperationWithout401 extends OperationRule {
         if (operation.unauthorized() != null || !model.answersWithChallenge(operation)) {
             return;
         }
-        Response range = operation.coveringRange("401");
-        if (range != null && context.acceptRangeResponses()) {
-            return;
-        }
         boolean optional = operation.security().isOptional();
-        String message;
-        if (range == null) {
-            message = optional ? OPTIONAL_NOT_DOCUMENTED : SECURED_NOT_DOCUMENTED;
-        } else {
-            message = (optional ? OPTIONAL : SECURED) + StatusDocumentation.onlyThrough(range, "401");
+        String message = StatusDocumentation.missing(operation, "401", context.acceptRangeResponses(),
+                optional ? OPTIONAL : SECURED, optional ? OPTIONAL_NOT_DOCUMENTED : SECURED_NOT_DOCUMENTED, "");
+        if (message != null) {
+            context.report(operation, operation.responsesOrOperation(), message, optional ? Severity.WARNING : Severity.ERROR);
         }
-        context.report(operation, operation.responsesOrOperation(), message, optional ? Severity.WARNING : Severity.ERROR);
     }
 }

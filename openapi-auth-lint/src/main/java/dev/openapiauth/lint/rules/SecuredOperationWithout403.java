@@ -2,14 +2,14 @@ package dev.openapiauth.lint.rules;
 
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.model.SecurityModel;
 
 /** An authenticated caller may still lack permission: 403 must be documented, surely when scopes are required. */
 public final class SecuredOperationWithout403 extends OperationRule {
     public static final String ID = "secured-operation-without-403";
     // Whole messages as constants: kubernetes' description alone reports hundreds of them.
-    private static final String NOT_DOCUMENTED = "secured operation does not document a 403 response";
+    private static final String SECURED = "secured operation ";
+    private static final String NOT_DOCUMENTED = SECURED + "does not document a 403 response";
     private static final String WITH_SCOPES = ", although it requires scopes";
     private static final String NOT_DOCUMENTED_WITH_SCOPES = NOT_DOCUMENTED + WITH_SCOPES;
 
@@ -27,17 +27,11 @@ public final class SecuredOperationWithout403 extends OperationRule {
         if (operation.forbidden() != null || operation.security().isPublic() || operation.security().isOptional()) {
             return;
         }
-        Response range = operation.coveringRange("403");
-        if (range != null && context.acceptRangeResponses()) {
-            return;
-        }
         boolean scopes = operation.security().requiresScopes();
-        String message;
-        if (range == null) {
-            message = scopes ? NOT_DOCUMENTED_WITH_SCOPES : NOT_DOCUMENTED;
-        } else {
-            message = "secured operation " + StatusDocumentation.onlyThrough(range, "403") + (scopes ? WITH_SCOPES : "");
+        String message = StatusDocumentation.missing(operation, "403", context.acceptRangeResponses(), SECURED,
+                scopes ? NOT_DOCUMENTED_WITH_SCOPES : NOT_DOCUMENTED, scopes ? WITH_SCOPES : "");
+        if (message != null) {
+            context.report(operation, operation.responsesOrOperation(), message, scopes ? Severity.ERROR : Severity.WARNING);
         }
-        context.report(operation, operation.responsesOrOperation(), message, scopes ? Severity.ERROR : Severity.WARNING);
     }
 }

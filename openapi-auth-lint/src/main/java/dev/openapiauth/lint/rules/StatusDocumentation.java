@@ -1,15 +1,31 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.lint.model.Operation;
 import dev.openapiauth.lint.model.Response;
 
-/** How the 401 and 403 rules word a status that only a range or {@code default} response covers. */
+/** What the 401 and 403 rules say of an operation that does not document their status explicitly. */
 final class StatusDocumentation {
     private StatusDocumentation() {
     }
 
-    /** The end of a sentence: {@code status} is covered only through {@code range}. */
-    static String onlyThrough(Response range, String status) {
-        return "covers " + status + " only through the '" + range.status() + "' response; document " + status
-                + " explicitly (or accept range responses)";
+    /**
+     * The message for an operation that does not document {@code status} explicitly, or null when a
+     * range or {@code default} response covers it and the user accepts that.
+     *
+     * @param subject       how the message starts ({@code "secured operation "})
+     * @param notDocumented the whole message when nothing covers the status: a constant, as it is the usual case
+     * @param suffix        how the message ends, possibly empty
+     */
+    static String missing(Operation operation, String status, boolean acceptRangeResponses, String subject,
+                          String notDocumented, String suffix) {
+        Response range = operation.coveringRange(status);
+        if (range == null) {
+            return notDocumented;
+        }
+        if (acceptRangeResponses) {
+            return null;
+        }
+        return subject + "covers " + status + " only through the '" + range.status() + "' response; document " + status
+                + " explicitly (or accept range responses)" + suffix;
     }
 }
