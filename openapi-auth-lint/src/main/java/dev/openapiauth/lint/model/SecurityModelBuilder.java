@@ -201,7 +201,7 @@ public final class SecurityModelBuilder {
         ignoredRules.addAll(pathIgnored);
         ignoredRules.addAll(ignored(operation));
         return new Operation(operations.size(), kind, method, path, operation.text("operationId"), operation, effective, responses,
-                byStatus, byStatus.get("401"), byStatus.get("403"), Operation.rangeCovering(byStatus, '4'), Set.copyOf(ignoredRules), List.copyOf(operationProblems));
+                byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems));
     }
 
     private Response response(Place key, List<String> produces, List<LoadProblem> operationProblems) {
