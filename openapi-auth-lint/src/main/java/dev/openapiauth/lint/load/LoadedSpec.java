@@ -56,7 +56,7 @@ public final class LoadedSpec {
             files.add(file);
             for (Place ref : refs(file)) {
                 String written = ref.text("$ref");
-                if (written.regionMatches(true, 0, "http:", 0, 5) || written.regionMatches(true, 0, "https:", 0, 6)) {
+                if (RefPolicy.isRemote(written)) {
                     continue;
                 }
                 try {

@@ -41,6 +41,12 @@ final class RefPolicy {
         }
     }
 
+    /** Whether the reference {@code written} names an http or https address. */
+    static boolean isRemote(String written) {
+        String scheme = schemeOf(written);
+        return scheme != null && REMOTE.contains(scheme);
+    }
+
     /**
      * The scheme {@code written} starts with, lower-cased (RFC 3986: a letter, then letters, digits, "+",
      * "-" or "."), or null. By hand, not a regex: compiling one at class load started the JDK's lambda
