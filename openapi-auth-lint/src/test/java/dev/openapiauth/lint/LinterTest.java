@@ -36,6 +36,16 @@ class LinterTest {
     }
 
     @Test
+    void anIgnoreHoldsForItsOwnOperationEvenWhenAnotherOneHasTheSameLabel() throws Exception {
+        // Both callbacks are "POST callback:onEvent {$request.body#/url}"; only the one under /orders ignores the 401 rule.
+        assertThat(findings("model/same-label-callbacks.yaml", true)).filteredOn(f -> f.contains("callback:"))
+                .containsExactlyInAnyOrder(
+                        "secured-operation-without-403 POST callback:onEvent {$request.body#/url}",
+                        "secured-operation-without-401 POST callback:onEvent {$request.body#/url}",
+                        "secured-operation-without-403 POST callback:onEvent {$request.body#/url}");
+    }
+
+    @Test
     void anUnknownRuleInTheOptionsIsRefused() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, false, Set.of("nope"), Map.of()))

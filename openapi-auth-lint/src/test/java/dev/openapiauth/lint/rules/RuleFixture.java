@@ -6,6 +6,8 @@ import dev.openapiauth.lint.finding.Finding;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Lints a fixture spec from {@code src/test/resources/rules/<rule-id>/} and describes one rule's findings. */
 final class RuleFixture {
@@ -33,6 +35,11 @@ final class RuleFixture {
         return new Linter(options).lint(List.of(path(rule, fixture))).findings().stream()
                 .filter(f -> f.rule().equals(rule))
                 .toList();
+    }
+
+    /** The message of {@code rule}'s finding on each operation, by the operation's path. */
+    static Map<String, String> messagesByPath(String rule, String fixture) {
+        return raw(rule, fixture, LintOptions.DEFAULT).stream().collect(Collectors.toMap(f -> f.operation().path(), Finding::message));
     }
 
     static String describe(Finding f) {

@@ -3,12 +3,10 @@ package dev.openapiauth.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.model.ModelOptions;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SecuredOperationWithout401Test {
@@ -28,17 +26,12 @@ class SecuredOperationWithout401Test {
 
     @Test
     void saysWhenOnlyARangeOrDefaultCoversTheStatus() {
-        assertThat(messagesByPath()).containsEntry("/inherits-root", "secured operation does not document a 401 response")
+        assertThat(RuleFixture.messagesByPath(RULE, "effective-security.yaml")).containsEntry("/inherits-root", "secured operation does not document a 401 response")
                 .containsEntry("/optional", "operation with optional authentication does not document a 401 response")
                 .containsEntry("/range", "secured operation covers 401 only through the '4XX' response; document 401 "
                         + "explicitly (or accept range responses)")
                 .containsEntry("/default", "secured operation covers 401 only through the 'default' response; document 401 "
                         + "explicitly (or accept range responses)");
-    }
-
-    private static Map<String, String> messagesByPath() {
-        return RuleFixture.raw(RULE, "effective-security.yaml", LintOptions.DEFAULT).stream()
-                .collect(Collectors.toMap(f -> f.operation().path(), Finding::message));
     }
 
     @Test

@@ -3,12 +3,10 @@ package dev.openapiauth.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.load.LoadOptions;
 import dev.openapiauth.lint.model.ModelOptions;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SecuredOperationWithout403Test {
@@ -26,8 +24,7 @@ class SecuredOperationWithout403Test {
 
     @Test
     void namesTheMissingStatusAndTheScopesThatMakeItCertain() {
-        assertThat(RuleFixture.raw(RULE, "scopes.yaml", LintOptions.DEFAULT).stream()
-                .collect(Collectors.toMap(f -> f.operation().path(), Finding::message)))
+        assertThat(RuleFixture.messagesByPath(RULE, "scopes.yaml"))
                 .containsEntry("/scopes-required", "secured operation does not document a 403 response, although it requires scopes")
                 .containsEntry("/no-scopes", "secured operation does not document a 403 response")
                 .containsEntry("/range-only", "secured operation covers 403 only through the '4XX' response; document 403 "
