@@ -11,8 +11,9 @@ import java.util.Arrays;
  * (effective security, responses, headers) and rules (all rules on the built model). Median of 10
  * runs after a warm-up of at least 5 runs and 10 seconds: five runs leave the small rule methods
  * still interpreted or in C1, which tripled their share, and a cap of 200 runs ended the first
- * document's warm-up after 3 s, while the JIT still compiled on one of two cores (stripe's rules
- * share 3.1-6.5 % in three runs). Run with the CLI jar on the class path:
+ * document's warm-up after 3 s, while the JIT could still be compiling on one of two cores (one jar,
+ * stripe's rules share 2.3, 6.4 and 2.3 % in three runs; 2.5, 2.4 and 2.5 % without the cap). Run with
+ * the CLI jar on the class path:
  * {@code java -cp openapi-auth-cli/target/openapi-auth.jar bench/Phases.java SPEC...}
  */
 public final class Phases {
