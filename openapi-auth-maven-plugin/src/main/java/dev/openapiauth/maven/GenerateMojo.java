@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -20,7 +21,8 @@ import org.apache.maven.project.MavenProject;
  * (rendered from openapi-auth's own templates) and, optionally, openapi-generator's API interfaces.
  * Parameters in, {@link GenerateJob} does the work, Maven exceptions out.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
     /** The description to generate from. */
@@ -46,6 +48,14 @@ public class GenerateMojo extends AbstractMojo {
     /** Also run openapi-generator's spring / jaxrs-spec generator (interface-only, Jakarta) on the augmented description. */
     @Parameter(property = "openapiAuth.generateApi", defaultValue = "true")
     private boolean generateApi;
+
+    /**
+     * Render the Spring Security entry point and access-denied handler (flavour spring). Unset: exactly
+     * when {@code org.springframework.security:spring-security-web} is among the project's compile
+     * dependencies, since they implement its interfaces.
+     */
+    @Parameter(property = "openapiAuth.springSecurity")
+    private Boolean springSecurity;
 
     /** Options passed to openapi-generator, over openapi-auth's defaults. */
     @Parameter
@@ -97,10 +107,18 @@ public class GenerateMojo extends AbstractMojo {
     private GenerateJob.Request request() throws MojoExecutionException {
         try {
             return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), StubRenderer.Flavour.parse(flavour),
-                    javaPackage(basePackage), realm, generateApi, configOptions, LoadOptions.DEFAULT);
+                    javaPackage(basePackage), realm, generateApi, configOptions, springSecurity(), LoadOptions.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
+    }
+
+    private boolean springSecurity() {
+        if (springSecurity != null) {
+            return springSecurity;
+        }
+        return project.getArtifacts().stream().anyMatch(artifact -> "org.springframework.security".equals(artifact.getGroupId())
+                && "spring-security-web".equals(artifact.getArtifactId()));
     }
 
     /** A groupId such as {@code org.acme-shop} is not a Java package; make it one. */

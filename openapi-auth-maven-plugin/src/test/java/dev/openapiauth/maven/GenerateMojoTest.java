@@ -44,12 +44,37 @@ class GenerateMojoTest {
         assertThat(Files.readString(out.resolve("openapi/petstore-auth.yaml"))).contains("Unauthorized2");
         assertThat(out.resolve("java/org/acme/pets/auth/AuthGate.java")).isRegularFile();
         assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthFilter.java")).content().contains("extends OncePerRequestFilter");
+        assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthGuard.java")).isRegularFile();
+        assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthEntryPoint.java"))
+                .as("the project has no Spring Security, so nothing that would not compile").doesNotExist();
         assertThat(out.resolve("api/src/main/java/org/acme/pets/api/DefaultApi.java")).isRegularFile();
         assertThat(project(mojo).getCompileSourceRoots())
                 .contains(out.resolve("java").toString(), out.resolve("api/src/main/java").toString());
         assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] openapi-auth: components/schemas/Problem is already used"));
         // BadRequest and a 400 on the four bearer operations without one (POST /pets, PUT and DELETE /pets/{petId}, GET /feed).
         assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] openapi-auth: added 20 members"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "inputSpec", value = SPEC)
+    @MojoParameter(name = "output", value = "target/harness-generate/security")
+    @MojoParameter(name = "generateApi", value = "false")
+    @MojoParameter(name = "springSecurity", value = "true")
+    @MojoParameter(name = "basePackage", value = "org.acme.pets")
+    void rendersTheSpringSecurityHandlersWhenAskedAndRemovesThemWhenNoLongerAsked(GenerateMojo mojo) throws Exception {
+        Path auth = OUT.resolve("security/java/org/acme/pets/auth");
+        mojo.execute();
+        assertThat(auth.resolve("OpenApiAuthEntryPoint.java")).content().contains("implements AuthenticationEntryPoint");
+        assertThat(auth.resolve("OpenApiAuthAccessDeniedHandler.java")).isRegularFile();
+
+        var parameter = GenerateMojo.class.getDeclaredField("springSecurity");
+        parameter.setAccessible(true);
+        parameter.set(mojo, Boolean.FALSE);
+        mojo.execute();
+
+        assertThat(auth.resolve("OpenApiAuthEntryPoint.java")).as("a stale handler would break the compile").doesNotExist();
+        assertThat(auth.resolve("OpenApiAuthFilter.java")).isRegularFile();
     }
 
     @Test
@@ -62,7 +87,8 @@ class GenerateMojoTest {
     void rendersTheJaxrsFilterAndSkipsOpenApiGeneratorWhenAsked(GenerateMojo mojo) throws Exception {
         mojo.execute();
         Path out = OUT.resolve("jaxrs");
-        assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthFilter.java")).content().contains("ContainerRequestFilter");
+        assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthFilter.java")).content().contains("@PreMatching");
+        assertThat(out.resolve("java/org/acme/pets/auth/OpenApiAuthFeature.java")).content().contains("implements Feature");
         assertThat(out.resolve("api")).doesNotExist();
         assertThat(project(mojo).getCompileSourceRoots()).contains(out.resolve("java").toString())
                 .doesNotContain(out.resolve("api/src/main/java").toString());

@@ -28,9 +28,10 @@ public final class GenerateJob {
      * @param realm         null for the description's info.title
      * @param generateApi   also run openapi-generator for the flavour's API interfaces
      * @param configOptions passed to openapi-generator
+     * @param springSecurity also render the Spring Security entry point and access-denied handler (spring flavour)
      */
     public record Request(Path inputSpec, Path output, StubRenderer.Flavour flavour, String basePackage, String realm,
-                          boolean generateApi, Map<String, String> configOptions, LoadOptions load) {
+                          boolean generateApi, Map<String, String> configOptions, boolean springSecurity, LoadOptions load) {
 
         /** Where the augmented description is written. */
         public Path specDirectory() {
@@ -69,7 +70,10 @@ public final class GenerateJob {
         ContractAugmenter.Result augmented = new ContractAugmenter(
                 new ContractAugmenter.Options(request.realm(), request.load(), false)).augment(request.inputSpec(), request.specDirectory());
         String realm = request.realm() != null ? request.realm() : ChallengeCatalog.defaultRealm(augmented.model().entry());
-        new StubRenderer().render(augmented.model(), request.flavour(), request.basePackage(), realm, request.output().resolve("java"));
+        Path javaRoot = request.output().resolve("java");
+        // A run with other settings must not leave adapters behind that the new settings do not render.
+        deleteTree(javaRoot);
+        new StubRenderer().render(augmented.model(), request.flavour(), request.springSecurity(), request.basePackage(), realm, javaRoot);
         if (request.generateApi() && request.flavour() != StubRenderer.Flavour.NONE) {
             new ApiGenerator().generate(augmentedSpec, request.flavour(), request.basePackage(), request.configOptions(),
                     request.output().resolve("api"));
@@ -78,11 +82,23 @@ public final class GenerateJob {
         return new Outcome(false, augmentedSpec, augmented.additions().size(), augmented.notes());
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private static String key(Request request) {
         return UpToDateCheck.sha256(String.join("\n", ToolVersion.version(),
                 request.inputSpec().toAbsolutePath().normalize().toString(), request.output().toAbsolutePath().toString(),
                 request.flavour().name(), request.basePackage(), String.valueOf(request.realm()),
                 String.valueOf(request.generateApi()), new TreeMap<>(request.configOptions()).toString(),
+                String.valueOf(request.springSecurity()),
                 String.valueOf(request.load().rootDirectory()), new java.util.TreeSet<>(request.load().allowedRemoteHosts()).toString()));
     }
 }

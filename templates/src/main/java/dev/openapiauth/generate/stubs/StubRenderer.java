@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders the framework-neutral auth layer (requirement table, credential extraction, the
@@ -32,21 +30,27 @@ import java.util.regex.Pattern;
  * the security model the linter uses.
  */
 public final class StubRenderer {
-    static final List<String> CORE = List.of("AuthScheme", "OperationSecurity", "Credential", "Verification",
-            "CredentialVerifier", "AuthRequest", "AuthDecision", "AuthGate", "HeaderValues");
+    static final List<String> CORE = List.of("AuthScheme", "OperationSecurity", "PathTemplate", "RequestPaths",
+            "UndecidableRequestException", "Credential", "Verification", "CredentialVerifier", "AuthRequest", "AuthDecision",
+            "AuthGate", "HeaderValues");
 
     /** Which framework adapters are rendered beside the core. */
     public enum Flavour {
-        SPRING("spring", List.of("ServletAuthRequest", "OpenApiAuthFilter", "OpenApiAuthEntryPoint", "OpenApiAuthAccessDeniedHandler")),
-        JAXRS("jaxrs", List.of("OpenApiAuthFilter")),
-        NONE("none", List.of());
+        SPRING("spring", List.of("ServletAuthRequest", "SpringRoutes", "OpenApiAuthFilter", "OpenApiAuthGuard"),
+                List.of("OpenApiAuthEntryPoint", "OpenApiAuthAccessDeniedHandler")),
+        JAXRS("jaxrs", List.of("JaxrsAuthRequest", "OpenApiAuthFilter", "OpenApiAuthGuard", "OpenApiAuthBinding",
+                "OpenApiAuthFeature"), List.of()),
+        NONE("none", List.of(), List.of());
 
         private final String folder;
         private final List<String> adapters;
+        /** Adapters that implement Spring Security's interfaces, so they compile only where it is on the class path. */
+        private final List<String> springSecurityAdapters;
 
-        Flavour(String folder, List<String> adapters) {
+        Flavour(String folder, List<String> adapters, List<String> springSecurityAdapters) {
             this.folder = folder;
             this.adapters = adapters;
+            this.springSecurityAdapters = springSecurityAdapters;
         }
 
         public static Flavour parse(String name) {
@@ -57,7 +61,6 @@ public final class StubRenderer {
             }
         }
     }
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
     private static final int CHUNK = 100;
 
     private final DefaultMustacheFactory templates = new DefaultMustacheFactory("dev/openapiauth/templates") {
@@ -74,10 +77,10 @@ public final class StubRenderer {
 
     /**
      * Writes the core classes and the {@code flavour}'s adapters into {@code javaRoot}, in
-     * {@code basePackage}.auth; returns the files written.
+     * {@code basePackage}.auth, with the Spring Security handlers when {@code springSecurity}; returns the files written.
      */
-    public List<Path> render(SecurityModel model, Flavour flavour, String basePackage, String realm, Path javaRoot)
-            throws IOException {
+    public List<Path> render(SecurityModel model, Flavour flavour, boolean springSecurity, String basePackage, String realm,
+                             Path javaRoot) throws IOException {
         String packageName = basePackage + ".auth";
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("package", packageName);
@@ -90,7 +93,11 @@ public final class StubRenderer {
         for (String name : CORE) {
             written.add(renderOne("core/" + name, scope, folder.resolve(name + ".java")));
         }
-        for (String name : flavour.adapters) {
+        List<String> adapters = new ArrayList<>(flavour.adapters);
+        if (springSecurity) {
+            adapters.addAll(flavour.springSecurityAdapters);
+        }
+        for (String name : adapters) {
             written.add(renderOne(flavour.folder + "/" + name, scope, folder.resolve(name + ".java")));
         }
         return written;
@@ -167,8 +174,6 @@ public final class StubRenderer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("methodLiteral", JavaLiterals.string(operation.method()));
             entry.put("pathLiteral", JavaLiterals.string(operation.path()));
-            entry.put("regexLiteral", JavaLiterals.string(regex(operation.path())));
-            entry.put("literalSegments", literalSegments(operation.path()));
             entry.put("operationIdLiteral", JavaLiterals.string(operation.operationId()));
             List<Map<String, Object>> alternatives = new ArrayList<>();
             for (Requirement requirement : operation.security().alternatives()) {
@@ -195,22 +200,6 @@ public final class StubRenderer {
             chunks.add(Map.of("index", chunks.size(), "operations", last(part)));
         }
         return chunks;
-    }
-
-    /** A path template as a regular expression: literal text quoted, each {parameter} one segment. */
-    static String regex(String template) {
-        StringBuilder regex = new StringBuilder();
-        Matcher parameter = PATH_PARAMETER.matcher(template);
-        int at = 0;
-        while (parameter.find()) {
-            regex.append(Pattern.quote(template.substring(at, parameter.start()))).append("[^/]+");
-            at = parameter.end();
-        }
-        return regex.append(Pattern.quote(template.substring(at))).toString();
-    }
-
-    private static int literalSegments(String template) {
-        return (int) java.util.Arrays.stream(template.split("/")).filter(s -> !s.isEmpty() && !s.contains("{")).count();
     }
 
     /** Marks the last element, so templates can place separators. */

@@ -43,7 +43,7 @@ class AuthGateTest {
     static void renderAndCompile() throws Exception {
         Path spec = Path.of(AuthGateTest.class.getResource("/stubs/gate.yaml").toURI());
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        List<Path> sources = new ArrayList<>(new StubRenderer().render(model, StubRenderer.Flavour.NONE, "com.example", "Gate \"Test\"", dir.resolve("src")));
+        List<Path> sources = new ArrayList<>(new StubRenderer().render(model, StubRenderer.Flavour.NONE, false, "com.example", "Gate \"Test\"", dir.resolve("src")));
         Path driver = dir.resolve("src/com/example/auth/GateDriver.java");
         Files.writeString(driver, Files.readString(Path.of(AuthGateTest.class.getResource("/stubs/GateDriver.java.txt").toURI()))
                 .replace("PACKAGE", "com.example.auth"));
@@ -121,7 +121,7 @@ class AuthGateTest {
     void unauthorizedWinsOverForbidden() {
         // The token is valid but lacks "write"; the other alternative's password is wrong: 401, not 403.
         Map<String, Object> both = Map.of("method", "GET", "path", "/scoped-or-basic",
-                "headers", Map.of("Authorization", List.of("Bearer reader", basic("alice", "wrong"))));
+                "headers", Map.of("Authorization", List.of(basic("alice", "wrong"))), "query", Map.of("access_token", List.of("reader")));
         assertThat(gate.apply(both)).startsWith("401 " + BEARER + " | " + BASIC + " :: ");
     }
 
@@ -154,5 +154,46 @@ class AuthGateTest {
         assertThat(get("/optional")).isEqualTo("allow []");
         assertThat(get("/optional", "Bearer reader")).isEqualTo("allow [reader]");
         assertThat(get("/optional", "Bearer expired")).startsWith("401 " + BEARER + ", error=\"invalid_token\"");
+    }
+
+    @Test
+    void everyReadingOfASecuredPathIsGatedLikeTheCanonicalOne() {
+        for (String variant : List.of("/bearer;x=1", "/bearer;jsessionid=abc", "/%62earer", "/%62%65%61%72%65%72", "//bearer",
+                "/bearer/", "/bearer//", "/./bearer", "/nowhere/../bearer", "/%2e/bearer", "/x/%2E%2E/bearer", "/x/..;/bearer",
+                "/bearer;/", "/bearer?x=1")) {
+            assertThat(get(variant)).as(variant).isEqualTo("401 " + BEARER + " :: " + REQUIRED);
+        }
+        assertThat(get("/items/42;v=1/")).isEqualTo("401 " + BEARER + " :: " + REQUIRED);
+        assertThat(get("/items//mine;x=1")).as("the literal template still wins").isEqualTo("allow []");
+        assertThat(request("HEAD", "/%62earer;x", Map.of())).startsWith("401 ");
+    }
+
+    @Test
+    void aPathTheGateCannotReadIsRefusedWith400() {
+        String unreadable = "400  :: {\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                + "\"detail\":\"The request path cannot be read.\"}";
+        assertThat(get("/bear%zzer")).isEqualTo(unreadable);
+        assertThat(get("/bearer%")).isEqualTo(unreadable);
+        assertThat(get("/bearer;x=%zz")).as("also in a path parameter, which is dropped").isEqualTo(unreadable);
+        assertThat(get("/%C0%AFbearer")).as("an overlong encoding is not UTF-8").isEqualTo(unreadable);
+        assertThat(get("/%ED%A0%80")).as("an encoded surrogate is not UTF-8").isEqualTo(unreadable);
+    }
+
+    @Test
+    void moreThanOneAuthorizationHeaderIs400InvalidRequest() {
+        assertThat(get("/basic", basic("alice", "secret"), basic("mallory", "x"))).isEqualTo("400 " + BASIC
+                + " :: {\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                + "\"detail\":\"The request carries more than one Authorization header.\"}");
+        assertThat(get("/or", basic("alice", "secret"), "Bearer reader")).startsWith("400 " + BASIC + " | " + BEARER
+                + ", error=\"invalid_request\" :: ");
+        assertThat(get("/public", "Bearer a", "Bearer b")).as("a public operation reads no credentials").isEqualTo("allow []");
+    }
+
+    @Test
+    void aVerifierThatThrowsOrASchemeNobodyDeclaredIsRefusedWith500() {
+        String internal = "500  :: {\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
+                + "\"detail\":\"The server cannot decide on access to this operation.\"}";
+        assertThat(get("/bearer", "Bearer boom")).isEqualTo(internal);
+        assertThat(get("/ghost")).isEqualTo(internal);
     }
 }

@@ -33,7 +33,7 @@ class LargeDescriptionTest {
         Path spec = Files.writeString(dir.resolve("big.yaml"), yaml);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
 
-        List<Path> sources = new StubRenderer().render(model, StubRenderer.Flavour.NONE, "org.big", "big", dir.resolve("src"));
+        List<Path> sources = new StubRenderer().render(model, StubRenderer.Flavour.NONE, false, "org.big", "big", dir.resolve("src"));
 
         List<String> arguments = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "--release", "17"));
         sources.forEach(source -> arguments.add(source.toString()));
