@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.acme.e2e.CallRecorder;
 import org.acme.shop.api.ShopApi;
 import org.acme.shop.auth.OpenApiAuthFilter;
 import org.acme.shop.model.Message;
@@ -19,6 +20,7 @@ public class ShopResource implements ShopApi {
     private Response answer(String operation) {
         @SuppressWarnings("unchecked")
         List<String> principals = (List<String>) request.getProperty(OpenApiAuthFilter.PRINCIPALS);
+        CallRecorder.record(request.getHeaderString(CallRecorder.PROBE_HEADER), operation);
         return Response.ok(new Message(operation, principals), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -85,5 +87,30 @@ public class ShopResource implements ShopApi {
     @Override
     public Response getItem(String id) {
         return answer("getItem");
+    }
+
+    @Override
+    public Response listItems() {
+        return answer("listItems");
+    }
+
+    @Override
+    public Response createItem(Message message) {
+        return answer("createItem");
+    }
+
+    @Override
+    public Response deleteItem(String id) {
+        return answer("deleteItem");
+    }
+
+    @Override
+    public Response getAdminStats() {
+        return answer("getAdminStats");
+    }
+
+    @Override
+    public Response putFile(String name) {
+        return answer("putFile");
     }
 }

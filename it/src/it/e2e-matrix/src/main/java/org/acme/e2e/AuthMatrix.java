@@ -6,6 +6,7 @@ import static org.acme.e2e.Expected.notFound;
 import static org.acme.e2e.Expected.passed;
 import static org.acme.e2e.Expected.unauthorized;
 import static org.acme.e2e.KnownCredentials.API_KEY;
+import static org.acme.e2e.KnownCredentials.BROKEN_TOKEN;
 import static org.acme.e2e.KnownCredentials.EXPIRED_TOKEN;
 import static org.acme.e2e.KnownCredentials.NO_SCOPE_TOKEN;
 import static org.acme.e2e.KnownCredentials.PASSWORD;
@@ -14,6 +15,7 @@ import static org.acme.e2e.KnownCredentials.USER;
 import static org.acme.e2e.KnownCredentials.WRITE_TOKEN;
 import static org.acme.e2e.Situation.ANONYMOUS_ON_OPTIONAL;
 import static org.acme.e2e.Situation.AUTHORIZED;
+import static org.acme.e2e.Situation.DUPLICATE_AUTHORIZATION;
 import static org.acme.e2e.Situation.INSUFFICIENT_SCOPE;
 import static org.acme.e2e.Situation.INVALID_CREDENTIALS;
 import static org.acme.e2e.Situation.MALFORMED_CREDENTIALS;
@@ -21,12 +23,13 @@ import static org.acme.e2e.Situation.NO_CREDENTIALS;
 import static org.acme.e2e.Situation.PUBLIC_OPERATION;
 import static org.acme.e2e.Situation.TOKEN_IN_TWO_PLACES;
 import static org.acme.e2e.Situation.UNKNOWN_ROUTE;
+import static org.acme.e2e.Situation.VERIFIER_FAILS;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every operation of e2e/shop.yaml in every situation of design.md's runtime table that applies to it.
+ * Every operation of e2e/shop.yaml in every situation of the runtime table that applies to it.
  * The expected challenges are written out by hand from the table and the description (realm = the
  * title {@code Shop "E2E"}, quoted), not taken from the generator.
  */
@@ -65,6 +68,9 @@ public final class AuthMatrix {
         add.to(TOKEN_IN_TWO_PLACES, CallSpec.get("/bearer?access_token=" + NO_SCOPE_TOKEN).bearer(NO_SCOPE_TOKEN),
                 badRequest(BEARER + ", error=\"invalid_request\""));
         add.to(AUTHORIZED, CallSpec.get("/bearer").bearer(NO_SCOPE_TOKEN), passed("getBearer", "plain"));
+        add.to(DUPLICATE_AUTHORIZATION, CallSpec.get("/bearer").bearer(NO_SCOPE_TOKEN).bearer(READ_TOKEN),
+                badRequest(BEARER + ", error=\"invalid_request\""));
+        add.to(VERIFIER_FAILS, CallSpec.get("/bearer").bearer(BROKEN_TOKEN), Expected.internalError());
         add.to(AUTHORIZED, CallSpec.get("/bearer?access_token=" + NO_SCOPE_TOKEN), passed("getBearer", "plain"));
 
         add.to(NO_CREDENTIALS, CallSpec.get("/scoped"), unauthorized(BEARER));

@@ -25,6 +25,10 @@ public record Expected(int status, List<String> challenges, String operation, Li
         return new Expected(403, List.of(challenges), null, null, "Forbidden");
     }
 
+    public static Expected internalError() {
+        return new Expected(500, List.of(), null, null, "Internal Server Error");
+    }
+
     public static Expected notFound() {
         return new Expected(404, List.of(), null, null, null);
     }
