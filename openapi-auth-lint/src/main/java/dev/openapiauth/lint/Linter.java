@@ -80,12 +80,18 @@ public final class Linter {
                 coverage.add(OperationCoverage.of(operation));
             }
             return new Outcome(findings, sources, coverage, (int) model.securedOperations(), null);
+        } catch (OutOfMemoryError e) {
+            // Skimmed parts are built when a rule first reads them, so the heap can run out after loading too.
+            return unreadable(spec, UnreadableSpecException.heapExhausted(spec, spec.toFile().length()).problem());
         } catch (UnreadableSpecException e) {
-            LoadProblem p = e.problem();
-            Finding finding = new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
-                    p.pointer(), null);
-            return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), List.of(), 0, p);
+            return unreadable(spec, e.problem());
         }
+    }
+
+    private static Outcome unreadable(Path spec, LoadProblem p) {
+        Finding finding = new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
+                p.pointer(), null);
+        return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), List.of(), 0, p);
     }
 
     /** The findings for one model, after ignored rules, {@code x-openapi-auth-ignore} and severity overrides. */

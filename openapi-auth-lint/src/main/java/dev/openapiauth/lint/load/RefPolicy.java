@@ -34,10 +34,25 @@ final class RefPolicy {
                 if (writtenScheme != null) {
                     throw refusedScheme(written, scheme);
                 }
-                checkFile(Path.of(target), written);
+                checkFile(filePath(target, written), written);
             }
             case "http", "https" -> checkHost(target, written);
             default -> throw refusedScheme(written, scheme);
+        }
+    }
+
+    /**
+     * The local file a file: URI names. A reference that names a host ({@code //server/share/x.yaml}),
+     * has a query ({@code ?}) or does not make a path (a NUL byte) names no file below the root.
+     */
+    static Path filePath(URI target, String written) throws RefRefusedException {
+        if (target.getRawAuthority() != null || target.getRawQuery() != null) {
+            throw new RefRefusedException("reference '" + written + "' is not a relative file path: it names a host or has a query");
+        }
+        try {
+            return Path.of(target);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new RefRefusedException("reference '" + written + "' does not name a file");
         }
     }
 

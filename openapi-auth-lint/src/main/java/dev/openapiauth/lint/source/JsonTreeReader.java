@@ -30,6 +30,8 @@ final class JsonTreeReader {
                 // them JVM-wide too went through a 180-entry cache that the many keys of a large description
                 // kept clearing (JFR on sentry; github -6 to -16 ms cold).
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                // Also in skimmed parts: a second '401' key must not silently replace the first.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -47,15 +49,30 @@ final class JsonTreeReader {
             return new Builder(parser, bytes, offset, line, column, deferring).build();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            if (message != null && message.contains("maximum allowed")) {
-                message = "nesting deeper than " + maxDepth + " levels";
-            }
-            throw new SourceParseException("malformed JSON: " + firstLine(message),
+            throw new SourceParseException(describe(e.getOriginalMessage()),
                     at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()));
         } catch (IOException e) {
             throw new SourceParseException("cannot read JSON: " + e.getMessage(), 1, 1);
         }
+    }
+
+    /** Jackson's words for a broken limit name its internals; these name the limit the user can look up. */
+    private String describe(String message) {
+        String text = firstLine(message);
+        if (text.contains("getMaxNestingDepth")) {
+            return "nesting deeper than " + maxDepth + " levels";
+        }
+        if (text.contains("getMaxNumberLength")) {
+            return "a number longer than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " characters (limit)";
+        }
+        if (text.contains("getMaxNameLength")) {
+            return "a key longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters (limit)";
+        }
+        if (text.startsWith("Duplicate Object property") || text.startsWith("Duplicate field")) {
+            return "duplicate key " + text.substring(text.indexOf('"') < 0 ? text.indexOf('\'') : text.indexOf('"'))
+                    + ": a key may appear once in an object";
+        }
+        return "malformed JSON: " + text;
     }
 
     /** One pass over one document or deferred part; Jackson counts lines and columns from the part's start. */
@@ -88,6 +105,10 @@ final class JsonTreeReader {
                 JsonLocation at = parser.currentTokenLocation();
                 int line = firstLine + at.getLineNr() - 1;
                 int column = at.getLineNr() == 1 ? firstColumn + at.getColumnNr() - 1 : at.getColumnNr();
+                if (root != null) {
+                    throw new SourceParseException("a second JSON value after the document's end: a description is one value",
+                            line, column);
+                }
                 Node value;
                 switch (token) {
                     case FIELD_NAME -> {

@@ -38,7 +38,13 @@ public final class SourceParser {
             }
         }
         if (looksLikeJson(name, bytes)) {
-            // Jackson reads the bytes and reports invalid UTF-8 itself; decoding them first cost 50 ms on a 4 MB file.
+            // Checked without decoding: Jackson decodes only what it builds (decoding all first cost 50 ms on 4 MB).
+            int invalid = Utf8.firstInvalid(bytes);
+            if (invalid >= 0) {
+                int[] at = Utf8.position(bytes, invalid);
+                throw new SourceParseException("not UTF-8 text: byte 0x" + Integer.toHexString(bytes[invalid] & 0xff)
+                        + " at offset " + invalid + " begins no well-formed character", at[0], at[1]);
+            }
             return new Parsed(Format.JSON, json.read(bytes));
         }
         // Made here, not up front: its class compiles regular expressions a JSON run never needs.

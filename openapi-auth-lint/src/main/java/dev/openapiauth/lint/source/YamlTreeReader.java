@@ -80,6 +80,7 @@ final class YamlTreeReader {
                     case MappingEnd, SequenceEnd -> end();
                     case DocumentEnd -> {
                         if (root != null) {
+                            requireNoFurtherDocument();
                             return root;
                         }
                     }
@@ -92,6 +93,19 @@ final class YamlTreeReader {
                 throw new SourceParseException("empty document", 1, 1);
             }
             return root;
+        }
+
+        /**
+         * A stream may hold several documents ('---', or text after '...'); reading only the first
+         * would lint part of what was written, so a second one is refused where it starts.
+         */
+        private void requireNoFurtherDocument() throws SourceParseException {
+            Event next = parser.getEvent();
+            if (next.getEventId() != Event.ID.StreamEnd) {
+                Mark mark = next.getStartMark();
+                throw new SourceParseException("a second YAML document starts here (after '---' or '...'): a description "
+                        + "is one document", mark.getLine() + 1, mark.getColumn() + 1);
+            }
         }
 
         private void start(CollectionStartEvent event) throws SourceParseException {
@@ -112,7 +126,7 @@ final class YamlTreeReader {
             open.push(container);
         }
 
-        private void end() {
+        private void end() throws SourceParseException {
             Node closed = open.pop();
             if (closed instanceof MapNode map) {
                 applyMergeKey(map);
@@ -143,11 +157,16 @@ final class YamlTreeReader {
             attach(value);
         }
 
-        private void attach(Node value) {
+        private void attach(Node value) throws SourceParseException {
             Node parent = open.peek();
             if (parent == null) {
                 root = value;
             } else if (parent instanceof MapNode map) {
+                Member first = map.member(key.key());
+                if (first != null) {
+                    throw new SourceParseException("duplicate key '" + key.key() + "' (first at line " + first.line()
+                            + "): a key may appear once in a mapping", key.line(), key.column());
+                }
                 map.put(new Member(key.key(), key.line(), key.column(), value));
                 key = null;
             } else {

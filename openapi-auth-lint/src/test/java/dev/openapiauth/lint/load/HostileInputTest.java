@@ -203,6 +203,108 @@ class HostileInputTest {
                 .satisfies(p -> assertThat(p.message()).contains("more than the limit of 4096"));
     }
 
+    @Test
+    void refusesReferencesThatNameNoFileBelowTheRoot() throws Exception {
+        for (String ref : List.of("?", "//host/share/x.yaml", "\\u0000", "a.yaml?x=1", "file://other/x.yaml")) {
+            Path spec = write("refs/api.yaml", HEADER + operationWith401Ref(ref).replace("'" + ref + "'", "\"" + ref + "\""));
+
+            LintResult result = lint(spec, LintOptions.DEFAULT);
+
+            assertThat(parseErrors(result)).as(ref).singleElement().satisfies(f -> {
+                assertThat(f.line()).isEqualTo(10);
+                assertThat(f.message()).containsAnyOf("is not a relative file path", "does not name a file", "uses the 'file:' scheme");
+            });
+        }
+    }
+
+    @Test
+    void refusesSpecialFilesBeforeOpeningThem() throws Exception {
+        assertThat(unreadable(Path.of("/dev/zero")).message()).startsWith("is not a regular file");
+        assertThat(unreadable(dir).message()).isEqualTo("is a directory, not a document");
+        Path fifo = fifo("entry.yaml");
+        assertThat(unreadable(fifo).message()).startsWith("is not a regular file (a FIFO, pipe, device or socket)");
+
+        fifo("refs/pipe.yaml");
+        Path spec = write("refs/api.yaml", HEADER + operationWith401Ref("pipe.yaml"));
+        assertThat(parseErrors(lint(spec, LintOptions.DEFAULT))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("pipe.yaml: is not a regular file"));
+    }
+
+    @Test
+    void readsOnlyASingleYamlDocument() throws Exception {
+        String example = HEADER + "paths: {}\n";
+        LoadProblem indented = unreadable(write("indented.yaml", " " + example));
+        assertThat(indented.line()).isEqualTo(2);
+        LoadProblem ended = unreadable(write("ended.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n...\npaths:\n  /x: {}\n"));
+        assertThat(ended.message()).isEqualTo("malformed YAML: expected '<document start>', but found '<block mapping start>'");
+        assertThat(ended.line()).isEqualTo(4);
+        LoadProblem two = unreadable(write("two.yaml", example + "---\n" + example));
+        assertThat(two.message()).startsWith("a second YAML document starts here");
+        assertThat(two.line()).isEqualTo(4);
+    }
+
+    @Test
+    void readsOnlyASingleJsonValue() throws Exception {
+        LoadProblem problem = unreadable(write("two.json", "{\"openapi\": \"3.0.3\", \"paths\": {}}\n{\"openapi\": \"3.0.3\"}\n"));
+        assertThat(problem.message()).startsWith("a second JSON value");
+        assertThat(problem.line()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8EvenInPartsNoRuleReads() throws Exception {
+        byte[] head = "{\"openapi\": \"3.0.3\", \"paths\": {},\n \"components\": {\"schemas\": {\"S\": {\"description\": \""
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\"}}}}".getBytes(StandardCharsets.UTF_8);
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82})) {
+            Path spec = dir.resolve("bad.json");
+            Files.write(spec, concat(head, bad, tail));
+            LoadProblem problem = unreadable(spec);
+            assertThat(problem.message()).startsWith("not UTF-8 text");
+            assertThat(problem.line()).isEqualTo(2);
+        }
+        Path yaml = dir.resolve("bad.yaml");
+        Files.write(yaml, concat(HEADER.getBytes(StandardCharsets.UTF_8), "x-d: ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC0, (byte) 0xAF}));
+        assertThat(unreadable(yaml).message()).startsWith("not UTF-8 text");
+    }
+
+    @Test
+    void refusesDuplicateKeysInsteadOfKeepingTheLast() throws Exception {
+        String responses = "      responses:\n        '401': {description: a, headers: {WWW-Authenticate: {schema: {type: string}}}}\n"
+                + "        '401': {description: b}\n";
+        LoadProblem yaml = unreadable(write("dup.yaml", HEADER + "paths:\n  /x:\n    get:\n" + responses));
+        assertThat(yaml.message()).isEqualTo("duplicate key '401' (first at line 7): a key may appear once in a mapping");
+        assertThat(yaml.line()).isEqualTo(8);
+        LoadProblem json = unreadable(write("dup.json", "{\"openapi\": \"3.0.3\", \"components\": {\"schemas\": {\"A\": {},\n \"A\": {}}}}"));
+        assertThat(json.message()).startsWith("duplicate key").contains("A");
+        assertThat(json.line()).isEqualTo(2);
+    }
+
+    @Test
+    void namesTheLimitThatALongKeyOrNumberBreaks() throws Exception {
+        String key = "{\"openapi\": \"3.0.3\", \"" + "k".repeat(50_001) + "\": 1}";
+        String number = "{\"openapi\": \"3.0.3\", \"x-n\": " + "9".repeat(1_001) + "}";
+        assertThat(unreadable(write("key.json", key)).message()).isEqualTo("a key longer than 50000 characters (limit)");
+        assertThat(unreadable(write("number.json", number)).message()).isEqualTo("a number longer than 1000 characters (limit)");
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Files.createDirectories(fifo.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a FIFO");
+        return fifo;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     private static void acceptAll(ServerSocket listener, AtomicInteger connections) {
         while (!listener.isClosed()) {
             try (Socket ignored = listener.accept()) {
