@@ -24,19 +24,20 @@ import java.util.Set;
  *                    {@code default}), or null
  * @param ignored     rule ids suppressed by {@code x-openapi-auth-ignore} on the root, path item or operation
  * @param problems    references of this operation that could not be followed
+ * @param statusRanges whether {@code 4XX}-style keys are ranges (OpenAPI 3; Swagger 2.0 has none, and
+ *                     OpenAPI writes them with an upper-case X only)
  */
 public record Operation(int index, OperationKind kind, String method, String path, String operationId, Place place,
                         EffectiveSecurity security, Place responses, Map<String, Response> byStatus,
                         Response unauthorized, Response forbidden, Response clientErrorRange, Set<String> ignored,
-                        List<LoadProblem> problems) {
-    private static final String[] UPPER_RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};
-    private static final String[] LOWER_RANGES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+                        List<LoadProblem> problems, boolean statusRanges) {
+    private static final String[] RANGES = {"1XX", "2XX", "3XX", "4XX", "5XX"};
 
     public Operation(int index, OperationKind kind, String method, String path, String operationId, Place place,
                      EffectiveSecurity security, Place responses, Map<String, Response> byStatus, Set<String> ignored,
-                     List<LoadProblem> problems) {
+                     List<LoadProblem> problems, boolean statusRanges) {
         this(index, kind, method, path, operationId, place, security, responses, byStatus, byStatus.get("401"),
-                byStatus.get("403"), rangeCovering(byStatus, '4'), ignored, problems);
+                byStatus.get("403"), rangeCovering(byStatus, '4', statusRanges), ignored, problems, statusRanges);
     }
 
     public Response response(String status) {
@@ -49,18 +50,12 @@ public record Operation(int index, OperationKind kind, String method, String pat
      */
     public Response coveringRange(String status) {
         char hundreds = status.charAt(0);
-        return hundreds == '4' ? clientErrorRange : rangeCovering(byStatus, hundreds);
+        return hundreds == '4' ? clientErrorRange : rangeCovering(byStatus, hundreds, statusRanges);
     }
 
     /** The range response for statuses starting with {@code hundreds}, else {@code default}, else null. */
-    private static Response rangeCovering(Map<String, Response> byStatus, char hundreds) {
-        Response range = null;
-        if (hundreds >= '1' && hundreds <= '5') {
-            range = byStatus.get(UPPER_RANGES[hundreds - '1']);
-            if (range == null) {
-                range = byStatus.get(LOWER_RANGES[hundreds - '1']);
-            }
-        }
+    private static Response rangeCovering(Map<String, Response> byStatus, char hundreds, boolean statusRanges) {
+        Response range = statusRanges && hundreds >= '1' && hundreds <= '5' ? byStatus.get(RANGES[hundreds - '1']) : null;
         return range != null ? range : byStatus.get("default");
     }
 

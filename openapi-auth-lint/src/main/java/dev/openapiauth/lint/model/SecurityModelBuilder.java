@@ -46,9 +46,8 @@ public final class SecurityModelBuilder {
 
     private SecurityModel build() {
         Map<String, SecurityScheme> schemes = schemes();
-        Place security = root.child("security");
-        rootSecurity = security != null && security.isList()
-                ? new EffectiveSecurity(requirements(security), EffectiveSecurity.Source.ROOT) : null;
+        List<Requirement> rootRequirements = requirements(root.child("security"), problems);
+        rootSecurity = rootRequirements == null ? null : new EffectiveSecurity(rootRequirements, EffectiveSecurity.Source.ROOT);
         rootIgnored = ignored(root);
         Place paths = root.child("paths");
         if (paths != null) {
@@ -58,7 +57,8 @@ public final class SecurityModelBuilder {
                 }
             }
         }
-        Place webhooks = root.child("webhooks");
+        // webhooks is a field of OpenAPI 3.1 only; in an older document it means nothing.
+        Place webhooks = spec.version() == dev.openapiauth.lint.load.SpecVersion.OPENAPI_3_1 ? root.child("webhooks") : null;
         if (options.includeCallbacksAndWebhooks() && webhooks != null) {
             for (Place pathItem : webhooks.children()) {
                 addOperations(OperationKind.WEBHOOK, "webhook:" + pathItem.name(), pathItem);
@@ -121,21 +121,54 @@ public final class SecurityModelBuilder {
         }
     }
 
-    private static List<Requirement> requirements(Place list) {
+    /**
+     * The requirements of a {@code security} field, null when there is none. Only the written shape is
+     * read as meaning (a list of objects whose values are lists of scope strings); anything else is a
+     * problem at its place, and the requirement it spoils is left out.
+     */
+    private static List<Requirement> requirements(Place list, List<LoadProblem> problems) {
+        if (list == null) {
+            return null;
+        }
+        if (!list.isList()) {
+            problems.add(shape(list, "security must be a list of security requirement objects"));
+            return null;
+        }
         List<Requirement> requirements = new ArrayList<>();
         for (Place requirement : list.items()) {
+            if (!requirement.isMap()) {
+                problems.add(shape(requirement, "a security requirement must be an object of scheme names to scope lists"));
+                continue;
+            }
             List<SchemeUse> uses = new ArrayList<>();
+            boolean readable = true;
             for (Place use : requirement.children()) {
+                if (!use.isList()) {
+                    problems.add(shape(use, "the scopes of '" + use.name() + "' must be a list of strings"));
+                    readable = false;
+                    continue;
+                }
                 List<String> scopes = new ArrayList<>();
                 List<Place> scopePlaces = use.items();
                 for (Place scope : scopePlaces) {
-                    scopes.add(scope.node() instanceof ScalarNode scalar ? scalar.text() : "");
+                    if (scope.node() instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING) {
+                        scopes.add(scalar.text());
+                    } else {
+                        problems.add(shape(scope, "a scope of '" + use.name() + "' must be a string"));
+                        readable = false;
+                    }
                 }
                 uses.add(new SchemeUse(use.name(), List.copyOf(scopes), use, scopePlaces));
             }
-            requirements.add(new Requirement(List.copyOf(uses), requirement));
+            if (readable) {
+                requirements.add(new Requirement(List.copyOf(uses), requirement));
+            }
         }
         return List.copyOf(requirements);
+    }
+
+    private static LoadProblem shape(Place at, String message) {
+        return new LoadProblem(at.file().displayName(), at.line(), at.column(), at.pointer(), message);
     }
 
     private void addOperations(OperationKind kind, String path, Place written) {
@@ -143,15 +176,31 @@ public final class SecurityModelBuilder {
         if (pathItem == null) {
             return;
         }
+        // A path item's $ref may have siblings (OpenAPI 3.x, and Swagger 2.0 leaves conflicts undefined):
+        // operations written beside it are read too, and one written in both places is a problem.
+        Place beside = pathItem == written ? null : written;
         Set<String> pathIgnored = ignored(pathItem);
+        if (beside != null) {
+            pathIgnored.addAll(ignored(beside));
+        }
         for (String method : spec.version().isSwagger2() ? SWAGGER_2_METHODS : METHODS) {
             Place declared = pathItem.child(method);
-            // Operations are not referenceable in OpenAPI, but split descriptions (DigitalOcean's) do it
-            // and swagger-parser accepts it, so an operation $ref is followed like any other.
-            Place operation = declared == null ? null : resolver.resolve(declared, problems);
-            if (operation != null && operation.isMap()) {
-                operations.add(operation(kind, method.toUpperCase(Locale.ROOT), path, operation, pathIgnored));
+            Place sibling = beside == null ? null : beside.child(method);
+            if (declared != null && sibling != null) {
+                problems.add(shape(sibling, "operation '" + method + "' is defined both beside the path item's $ref and in its "
+                        + "target; define it once"));
             }
+            addOperation(kind, method, path, declared, pathIgnored);
+            addOperation(kind, method, path, sibling, pathIgnored);
+        }
+    }
+
+    private void addOperation(OperationKind kind, String method, String path, Place declared, Set<String> pathIgnored) {
+        // Operations are not referenceable in OpenAPI, but split descriptions (DigitalOcean's) do it
+        // and swagger-parser accepts it, so an operation $ref is followed like any other.
+        Place operation = declared == null ? null : resolver.resolve(declared, problems);
+        if (operation != null && operation.isMap()) {
+            operations.add(operation(kind, method.toUpperCase(Locale.ROOT), path, operation, pathIgnored));
         }
     }
 
@@ -178,10 +227,10 @@ public final class SecurityModelBuilder {
     /** The operation that will be added next to {@link #operations}. */
     private Operation operation(OperationKind kind, String method, String path, Place operation, Set<String> pathIgnored) {
         List<LoadProblem> operationProblems = new ArrayList<>();
-        Place security = operation.child("security");
+        List<Requirement> own = requirements(operation.child("security"), operationProblems);
         EffectiveSecurity effective;
-        if (security != null && security.isList()) {
-            effective = new EffectiveSecurity(requirements(security), EffectiveSecurity.Source.OPERATION);
+        if (own != null) {
+            effective = new EffectiveSecurity(own, EffectiveSecurity.Source.OPERATION);
         } else if (rootSecurity != null) {
             effective = rootSecurity;
         } else {
@@ -201,7 +250,7 @@ public final class SecurityModelBuilder {
         ignoredRules.addAll(pathIgnored);
         ignoredRules.addAll(ignored(operation));
         return new Operation(operations.size(), kind, method, path, operation.text("operationId"), operation, effective, responses,
-                byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems));
+                byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems), !spec.version().isSwagger2());
     }
 
     private Response response(Place key, List<String> produces, List<LoadProblem> operationProblems) {
@@ -239,8 +288,14 @@ public final class SecurityModelBuilder {
         return new Response(key.name(), key, definition, Map.copyOf(headers), declared, List.copyOf(content));
     }
 
+    /** The header's {@code schema}, or for a header described with {@code content} instead, its media type's schema. */
     private Place schemaOf(Place header, List<LoadProblem> operationProblems) {
         Place schema = header.child("schema");
+        if (schema == null) {
+            Place content = header.child("content");
+            List<Place> media = content == null ? List.of() : content.children();
+            schema = media.isEmpty() ? null : media.get(0).child("schema");
+        }
         return schema == null ? null : resolver.resolve(schema, operationProblems);
     }
 

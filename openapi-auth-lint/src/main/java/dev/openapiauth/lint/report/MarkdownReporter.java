@@ -96,8 +96,12 @@ final class MarkdownReporter implements Reporter {
         };
     }
 
-    /** Table cells cannot hold pipes or line breaks, and must not open HTML. */
+    /**
+     * Table cells cannot hold pipes or line breaks, and must not open HTML, links or images, nor
+     * mention people or teams in a pull-request comment ({@code @org/team}).
+     */
     private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\r", " ").replace("\n", " ");
+        return TextLines.printable(text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("[", "\\[")
+                .replace("]", "\\]").replace("@", "&#64;").replace("`", "\\`"));
     }
 }

@@ -15,13 +15,44 @@ public final class TextLines {
      * that tag lines with their own ({@code [ERROR]}).
      */
     public static String finding(Finding f, boolean withSeverity) {
-        return f.file() + ":" + f.line() + ":" + f.column() + ": " + (withSeverity ? f.severity().label() + " " : "")
-                + f.rule() + ": " + f.message() + (f.operation() == null ? "" : " [" + f.operation().label() + "]");
+        return file(f.file()) + ":" + f.line() + ":" + f.column() + ": " + (withSeverity ? f.severity().label() + " " : "")
+                + f.rule() + ": " + printable(f.message()) + (f.operation() == null ? "" : " [" + printable(f.operation().label()) + "]");
     }
 
     /** {@code file:line:column: fixed rule-id: message}: a baseline finding the change removed. */
     public static String fixed(BaselineEntry entry) {
-        return entry.file() + ":" + entry.line() + ":" + entry.column() + ": fixed " + entry.rule() + ": " + entry.message();
+        return file(entry.file()) + ":" + entry.line() + ":" + entry.column() + ": fixed " + entry.rule() + ": " + printable(entry.message());
+    }
+
+    /**
+     * What a description wrote, made one line: line breaks and other control characters become
+     * escapes ({@code \n}, {@code \u001b}), so a path or scheme name cannot start a forged finding,
+     * summary or CI workflow command ({@code ::error}) on a line of its own.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                switch (c) {
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A file name at the start of a line never reads as a workflow command ({@code ::warning::x.yaml}). */
+    private static String file(String name) {
+        String printable = printable(name);
+        return printable.startsWith(":") ? "./" + printable : printable;
     }
 
     /** The summary; with a baseline, the severities count new findings, followed by the number fixed. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The challenges a {@code WWW-Authenticate} header declares: values of its schema's {@code enum},
- * {@code const}, {@code default}, {@code example(s)} and {@code pattern}, and the header's own examples.
+ * {@code const}, {@code default}, {@code example(s)} and {@code pattern}, and the header's own examples
+ * (or its media type's, for a header described with {@code content}).
  */
 final class DeclaredChallenges {
     private static final Pattern PATTERN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
@@ -32,6 +33,11 @@ final class DeclaredChallenges {
             holders.add(header.schema());
         }
         holders.add(header.definition());
+        // A header may be described with content (one media type) instead of schema: its examples count too.
+        Place content = header.definition().child("content");
+        if (content != null) {
+            holders.addAll(content.children());
+        }
         List<Declared> declared = new ArrayList<>();
         for (Place holder : holders) {
             for (String keyword : VALUE_KEYWORDS) {

@@ -48,7 +48,7 @@ class PullRequestFormatsTest {
         Finding piped = new Finding("undefined-scope", Severity.ERROR, "scope 'a|b' <script>\nnext", "api/shop.yaml", 7, 3,
                 "/paths", null);
         String markdown = markdown(List.of(piped), Map.of());
-        assertThat(markdown).contains("scope 'a\\|b' &lt;script> next |");
+        assertThat(markdown).contains("scope 'a\\|b' &lt;script>\\nnext |");
     }
 
     @Test
