@@ -70,7 +70,7 @@ public final class OpenApiAuthCommand {
             err.println("openapi-auth: error: the heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB is too small for this run; give the JVM more memory (-Xmx, for example in JAVA_OPTS)");
             return TOOL_ERROR;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // A fault of the tool, not of the input: one line that can be reported, never a stack trace in a CI log.
             err.println("openapi-auth: internal error: " + e + " (please report it with the input that caused it)");
             return TOOL_ERROR;

@@ -170,7 +170,8 @@ class LintCommandTest {
     void rulesListsTheCatalogueWithSeverities() {
         Run run = run("rules");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().filter(line -> !line.isBlank() && !line.startsWith(" "))).hasSize(10);
-        assertThat(run.out()).contains("secured-operation-without-401").contains("warning when authentication is optional");
+        assertThat(run.out().lines().filter(line -> !line.isBlank() && !line.startsWith(" "))).hasSize(15);
+        assertThat(run.out()).contains("secured-operation-without-401").contains("warning when authentication is optional")
+                .contains("forbidden-for-rate-limit").contains("mutual-tls-with-401");
     }
 }

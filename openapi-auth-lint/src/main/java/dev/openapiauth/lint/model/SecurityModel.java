@@ -1,6 +1,7 @@
 package dev.openapiauth.lint.model;
 
 import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.load.RefResolver;
 import dev.openapiauth.lint.load.SpecVersion;
 import dev.openapiauth.lint.source.SourceFile;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Map;
  * and the generators share, so lint findings and generated code always agree.
  *
  * @param problems references outside any operation (path items, schemes) that could not be followed
+ * @param resolver  follows the references the model does not (the properties of an error body's schema)
  */
 public record SecurityModel(SpecVersion version, SourceFile entry, Map<String, SecurityScheme> schemes,
-                            List<Operation> operations, List<LoadProblem> problems) {
+                            List<Operation> operations, List<LoadProblem> problems, RefResolver resolver) {
 
     /**
      * Whether some alternative of the operation's security names a scheme that answers with an HTTP

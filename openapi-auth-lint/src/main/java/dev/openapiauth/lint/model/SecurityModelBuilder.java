@@ -67,7 +67,7 @@ public final class SecurityModelBuilder {
         if (options.includeCallbacksAndWebhooks()) {
             addCallbacks();
         }
-        return new SecurityModel(spec.version(), spec.entry(), schemes, List.copyOf(operations), List.copyOf(problems));
+        return new SecurityModel(spec.version(), spec.entry(), schemes, List.copyOf(operations), List.copyOf(problems), resolver);
     }
 
     private Map<String, SecurityScheme> schemes() {

@@ -15,6 +15,11 @@ public final class Rules {
             new PublicOperationWith401(),
             new AuthErrorWithoutBody(),
             new InconsistentAuthErrorSchema(),
+            new ForbiddenForUnauthenticated(),
+            new UnauthorizedForInsufficientPermission(),
+            new ForbiddenForRateLimit(),
+            new AuthErrorExposesInternals(),
+            new MutualTlsWith401(),
             new ParseError());
 
     private Rules() {

@@ -1,0 +1,86 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.load.LoadProblem;
+import dev.openapiauth.lint.model.MediaType;
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.lint.source.Place;
+import dev.openapiauth.lint.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A 401/403 body whose schema or examples expose internals: stack traces, exception classes, SQL, debug data. */
+public final class AuthErrorExposesInternals extends OperationRule {
+    public static final String ID = "auth-error-exposes-internals";
+    private static final List<Pattern> EXAMPLE_PATTERNS = AuthErrorWords.patterns(AuthErrorWords.INTERNAL_EXAMPLE_PATTERN);
+
+    public AuthErrorExposesInternals() {
+        super(new RuleDescriptor(ID, Severity.WARNING, "",
+                "401/403 body exposes internals",
+                "Authentication errors are what an attacker probing an API sees most. Stack traces, exception class names, SQL "
+                        + "and debug data tell them the framework, versions and queries behind it (OWASP API Security Top 10, "
+                        + "API8: security misconfiguration; RFC 9457 section 5: problem details must not leak "
+                        + "implementation details).",
+                "Answer with a problem body (`type`, `title`, `status`, `detail`) that says what the client can do, and log "
+                        + "the internals on the server."));
+    }
+
+    @Override
+    void check(SecurityModel model, Operation operation, RuleContext context) {
+        check(model, operation, operation.unauthorized(), context);
+        check(model, operation, operation.forbidden(), context);
+    }
+
+    private static void check(SecurityModel model, Operation operation, Response response, RuleContext context) {
+        if (response == null) {
+            return;
+        }
+        for (MediaType media : response.content()) {
+            for (Place property : properties(model, media.schema())) {
+                if (AuthErrorWords.isListedName(AuthErrorWords.INTERNAL_PROPERTY, property.name())) {
+                    context.report(operation, property, response.status() + " body has property '" + property.name()
+                            + "', which exposes internals; return a problem body and log the details on the server");
+                    return;
+                }
+            }
+        }
+        for (Place example : ResponseTexts.examples(model.resolver(), response)) {
+            String text = ((ScalarNode) example.node()).text();
+            for (Pattern pattern : EXAMPLE_PATTERNS) {
+                if (pattern.matcher(text).find()) {
+                    context.report(operation, example, response.status() + " example shows internals (a stack frame, "
+                            + "exception class or SQL); return a problem body and log the details on the server");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The properties of a body schema, also of the schemas it combines with {@code allOf}; references followed. */
+    private static List<Place> properties(SecurityModel model, Place written) {
+        List<Place> properties = new ArrayList<>();
+        List<LoadProblem> unfollowed = new ArrayList<>();
+        Place schema = written == null ? null : model.resolver().resolve(written, unfollowed);
+        if (schema == null) {
+            return properties;
+        }
+        Place declared = schema.child("properties");
+        if (declared != null) {
+            properties.addAll(declared.children());
+        }
+        Place allOf = schema.child("allOf");
+        if (allOf != null) {
+            for (Place part : allOf.items()) {
+                Place resolved = model.resolver().resolve(part, unfollowed);
+                Place partProperties = resolved == null ? null : resolved.child("properties");
+                if (partProperties != null) {
+                    properties.addAll(partProperties.children());
+                }
+            }
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.openapiauth.lint.rules;
+
+import dev.openapiauth.lint.model.Operation;
+import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.lint.model.SecurityModel;
+
+/**
+ * A rule that reads what an operation's 401 or 403 says (description and examples) for a phrase of
+ * one word list in {@code auth-error-words.txt}, and reports the first it finds.
+ */
+abstract class ResponseWordsRule extends OperationRule {
+    private final boolean forbidden;
+    private final String section;
+
+    /** @param forbidden read the 403 (else the 401) */
+    ResponseWordsRule(RuleDescriptor descriptor, boolean forbidden, String section) {
+        super(descriptor);
+        this.forbidden = forbidden;
+        this.section = section;
+    }
+
+    @Override
+    final void check(SecurityModel model, Operation operation, RuleContext context) {
+        Response response = forbidden ? operation.forbidden() : operation.unauthorized();
+        if (response == null) {
+            return;
+        }
+        ResponseTexts.Said said = ResponseTexts.firstPhrase(model.resolver(), response, section);
+        if (said != null) {
+            context.report(operation, said.place(), message(said.phrase()));
+        }
+    }
+
+    /** The finding's message, for the phrase the response says. */
+    abstract String message(String phrase);
+}
