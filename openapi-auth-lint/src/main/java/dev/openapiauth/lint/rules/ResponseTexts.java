@@ -6,8 +6,12 @@ import dev.openapiauth.lint.model.MediaType;
 import dev.openapiauth.lint.model.Response;
 import dev.openapiauth.lint.source.Place;
 import dev.openapiauth.lint.source.ScalarNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What a response says in words: its description and the strings of its examples. */
 final class ResponseTexts {
@@ -75,20 +79,30 @@ final class ResponseTexts {
         return strings;
     }
 
-    private static void strings(RefResolver resolver, Place written, List<Place> into) {
+    /**
+     * Every string below {@code start}, references followed. Iterative, and each place is visited once,
+     * so a reference cycle among examples ends (the fuzzer found the recursion's stack overflow).
+     */
+    private static void strings(RefResolver resolver, Place start, List<Place> into) {
         List<LoadProblem> unfollowed = new ArrayList<>();
-        Place place = RefResolver.isRef(written) ? resolver.resolve(written, unfollowed) : written;
-        if (place == null) {
-            return;
-        }
-        if (place.node() instanceof ScalarNode scalar) {
-            if (scalar.kind() == ScalarNode.Kind.STRING) {
-                into.add(place);
+        Set<String> visited = new HashSet<>();
+        Deque<Place> pending = new ArrayDeque<>(List.of(start));
+        while (!pending.isEmpty()) {
+            Place written = pending.pop();
+            Place place = RefResolver.isRef(written) ? resolver.resolve(written, unfollowed) : written;
+            if (place == null || !visited.add(place.file().uri() + "#" + place.pointer())) {
+                continue;
             }
-            return;
-        }
-        for (Place nested : place.isList() ? place.items() : place.children()) {
-            strings(resolver, nested, into);
+            if (place.node() instanceof ScalarNode scalar) {
+                if (scalar.kind() == ScalarNode.Kind.STRING) {
+                    into.add(place);
+                }
+                continue;
+            }
+            List<Place> nested = place.isList() ? place.items() : place.children();
+            for (int i = nested.size() - 1; i >= 0; i--) {
+                pending.push(nested.get(i));
+            }
         }
     }
 }
