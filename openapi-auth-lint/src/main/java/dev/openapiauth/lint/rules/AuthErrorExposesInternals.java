@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /** A 401/403 body whose schema or examples expose internals: stack traces, exception classes, SQL, debug data. */
 public final class AuthErrorExposesInternals extends OperationRule {
     public static final String ID = "auth-error-exposes-internals";
-    private static final List<Pattern> EXAMPLE_PATTERNS = AuthErrorWords.patterns(AuthErrorWords.INTERNAL_EXAMPLE_PATTERN);
+    /** Remembered for a response that exposes nothing. */
+    private static final Object NOTHING = new Object();
 
     public AuthErrorExposesInternals() {
         super(new RuleDescriptor(ID, Severity.WARNING, "",
@@ -35,28 +36,51 @@ public final class AuthErrorExposesInternals extends OperationRule {
     }
 
     private static void check(SecurityModel model, Operation operation, Response response, RuleContext context) {
-        if (response == null) {
+        if (response == null || response.definition() == null) {
             return;
         }
+        Object known = context.recall(response.definition().node());
+        if (known == null) {
+            Exposure exposure = exposure(model, response);
+            known = exposure == null ? NOTHING : exposure;
+            context.remember(response.definition().node(), known);
+        }
+        if (known instanceof Exposure exposure) {
+            context.report(operation, exposure.place(), response.status() + exposure.message());
+        }
+    }
+
+    /** Where a response exposes internals, and how (after its status). */
+    private record Exposure(Place place, String message) {
+    }
+
+    private static Exposure exposure(SecurityModel model, Response response) {
         for (MediaType media : response.content()) {
             for (Place property : properties(model, media.schema())) {
                 if (AuthErrorWords.isListedName(AuthErrorWords.INTERNAL_PROPERTY, property.name())) {
-                    context.report(operation, property, response.status() + " body has property '" + property.name()
+                    return new Exposure(property, " body has property '" + property.name()
                             + "', which exposes internals; return a problem body and log the details on the server");
-                    return;
                 }
             }
         }
         for (Place example : ResponseTexts.examples(model.resolver(), response)) {
             String text = ((ScalarNode) example.node()).text();
-            for (Pattern pattern : EXAMPLE_PATTERNS) {
+            if (!AuthErrorWords.containsAny(AuthErrorWords.INTERNAL_EXAMPLE_HINT, text)) {
+                continue;
+            }
+            for (Pattern pattern : ExamplePatterns.ALL) {
                 if (pattern.matcher(text).find()) {
-                    context.report(operation, example, response.status() + " example shows internals (a stack frame, "
+                    return new Exposure(example, " example shows internals (a stack frame, "
                             + "exception class or SQL); return a problem body and log the details on the server");
-                    return;
                 }
             }
         }
+        return null;
+    }
+
+    /** Compiled when the first hinted example is read (a holder class), so most lints need no regex. */
+    private static final class ExamplePatterns {
+        static final List<Pattern> ALL = AuthErrorWords.patterns(AuthErrorWords.INTERNAL_EXAMPLE_PATTERN);
     }
 
     /** The properties of a body schema, also of the schemas it combines with {@code allOf}; references followed. */

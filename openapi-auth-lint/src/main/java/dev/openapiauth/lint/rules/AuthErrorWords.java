@@ -13,18 +13,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The word lists of {@code auth-error-words.txt}: phrases matched on whole words, and patterns. */
+/**
+ * The word lists of {@code auth-error-words.txt}: phrases matched on whole words, and patterns.
+ * Phrases are matched by hand and patterns compiled on first use: regular expressions and lambdas
+ * would start the JDK's method-handle machinery in every cold lint, 50-70 ms (class-load count and
+ * cold runs on github's and sentry's descriptions).
+ */
 final class AuthErrorWords {
     static final String NOT_AUTHENTICATED = "not-authenticated";
     static final String LACKS_PERMISSION = "lacks-permission";
     static final String RATE_LIMIT = "rate-limit";
     static final String INTERNAL_PROPERTY = "internal-property";
+    static final String INTERNAL_EXAMPLE_HINT = "internal-example-hint";
     static final String INTERNAL_EXAMPLE_PATTERN = "internal-example-pattern";
 
     private static final String FILE = "auth-error-words.txt";
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final String GAP = "*";
+    /** Up to how many words a {@code *} in a phrase stands for. */
+    private static final int GAP_WORDS = 3;
     private static final Map<String, List<String>> SECTIONS = read();
-    private static final Map<String, Pattern> GAPPED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<String[]>> PHRASES = phrases();
 
     private AuthErrorWords() {
     }
@@ -34,34 +42,46 @@ final class AuthErrorWords {
      * {@code *} in a phrase stands for up to three words ({@code doesn't have * permission}).
      */
     static String phraseIn(String section, String text) {
-        String words = " " + words(text) + " ";
-        for (String phrase : SECTIONS.get(section)) {
-            if (phrase.contains("*") ? gapped(phrase).matcher(words).find() : words.contains(" " + words(phrase) + " ")) {
-                return phrase.replace(" * ", " ");
+        String[] words = words(text);
+        for (String[] phrase : PHRASES.get(section)) {
+            for (int start = 0; start < words.length; start++) {
+                if (matchesAt(phrase, 0, words, start)) {
+                    return String.join(" ", phrase).replace(" " + GAP + " ", " ");
+                }
             }
         }
         return null;
     }
 
-    private static Pattern gapped(String phrase) {
-        return GAPPED.computeIfAbsent(phrase, written -> {
-            StringBuilder expression = new StringBuilder(" ");
-            for (String part : written.split("\\*")) {
-                if (expression.length() > 1) {
-                    expression.append("(?:\\S+ ){0,3}");
-                }
-                String partWords = words(part);
-                if (!partWords.isEmpty()) {
-                    expression.append(Pattern.quote(partWords)).append(' ');
+    /** Whether {@code phrase} from its word {@code p} on matches {@code words} from {@code w} on. */
+    private static boolean matchesAt(String[] phrase, int p, String[] words, int w) {
+        if (p == phrase.length) {
+            return true;
+        }
+        if (phrase[p].equals(GAP)) {
+            for (int skipped = 0; skipped <= GAP_WORDS && w + skipped <= words.length; skipped++) {
+                if (matchesAt(phrase, p + 1, words, w + skipped)) {
+                    return true;
                 }
             }
-            return Pattern.compile(expression.toString());
-        });
+            return false;
+        }
+        return w < words.length && words[w].equals(phrase[p]) && matchesAt(phrase, p + 1, words, w + 1);
     }
 
     /** Whether a property name is one of {@code section}'s, ignoring case, '_' and '-'. */
     static boolean isListedName(String section, String name) {
         return SECTIONS.get(section).contains(name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
+    }
+
+    /** Whether {@code text} contains one of {@code section}'s entries, as written. */
+    static boolean containsAny(String section, String text) {
+        for (String entry : SECTIONS.get(section)) {
+            if (text.contains(entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Pattern> patterns(String section) {
@@ -72,8 +92,32 @@ final class AuthErrorWords {
         return patterns;
     }
 
-    private static String words(String text) {
-        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    /** Lower-case runs of letters and digits; everything else separates words. */
+    private static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '*') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
+    private static Map<String, List<String[]>> phrases() {
+        Map<String, List<String[]>> phrases = new HashMap<>();
+        for (Map.Entry<String, List<String>> section : SECTIONS.entrySet()) {
+            List<String[]> parsed = new ArrayList<>();
+            for (String phrase : section.getValue()) {
+                parsed.add(words(phrase));
+            }
+            phrases.put(section.getKey(), parsed);
+        }
+        return phrases;
     }
 
     private static Map<String, List<String>> read() {
@@ -87,7 +131,8 @@ final class AuthErrorWords {
                     continue;
                 }
                 if (entry.startsWith("[") && entry.endsWith("]")) {
-                    current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1), name -> new ArrayList<>());
+                    current = new ArrayList<>();
+                    sections.put(entry.substring(1, entry.length() - 1), current);
                 } else {
                     current.add(entry);
                 }

@@ -86,7 +86,8 @@ final class ResponseTexts {
     private static void strings(RefResolver resolver, Place start, List<Place> into) {
         List<LoadProblem> unfollowed = new ArrayList<>();
         Set<String> visited = new HashSet<>();
-        Deque<Place> pending = new ArrayDeque<>(List.of(start));
+        Deque<Place> pending = new ArrayDeque<>();
+        pending.push(start);
         while (!pending.isEmpty()) {
             Place written = pending.pop();
             Place place = RefResolver.isRef(written) ? resolver.resolve(written, unfollowed) : written;

@@ -9,6 +9,9 @@ import dev.openapiauth.lint.model.SecurityModel;
  * one word list in {@code auth-error-words.txt}, and reports the first it finds.
  */
 abstract class ResponseWordsRule extends OperationRule {
+    /** Remembered for a response that says none of the phrases. */
+    private static final Object NOTHING = new Object();
+
     private final boolean forbidden;
     private final String section;
 
@@ -22,11 +25,16 @@ abstract class ResponseWordsRule extends OperationRule {
     @Override
     final void check(SecurityModel model, Operation operation, RuleContext context) {
         Response response = forbidden ? operation.forbidden() : operation.unauthorized();
-        if (response == null) {
+        if (response == null || response.definition() == null) {
             return;
         }
-        ResponseTexts.Said said = ResponseTexts.firstPhrase(model.resolver(), response, section);
-        if (said != null) {
+        Object known = context.recall(response.definition().node());
+        if (known == null) {
+            ResponseTexts.Said said = ResponseTexts.firstPhrase(model.resolver(), response, section);
+            known = said == null ? NOTHING : said;
+            context.remember(response.definition().node(), known);
+        }
+        if (known instanceof ResponseTexts.Said said) {
             context.report(operation, said.place(), message(said.phrase()));
         }
     }

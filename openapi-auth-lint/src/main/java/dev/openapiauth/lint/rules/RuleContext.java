@@ -1,5 +1,9 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.lint.source.Node;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
 import dev.openapiauth.lint.finding.Severity;
@@ -14,6 +18,7 @@ public final class RuleContext {
     private final boolean acceptRangeResponses;
     private final List<Finding> findings;
     private final OperationRef[] references;
+    private final Map<Node, Object> remembered = new IdentityHashMap<>();
 
     /**
      * @param findings   where the findings go, shared by the contexts of one model's rules
@@ -26,6 +31,19 @@ public final class RuleContext {
         this.findings = findings;
         this.acceptRangeResponses = acceptRangeResponses;
         this.references = references;
+    }
+
+    /**
+     * What a rule found out about {@code node} earlier in this model's run, or null: a response component
+     * shared by a thousand operations is read once, not a thousand times. Keyed by identity, as the
+     * tree's nodes are unique.
+     */
+    Object recall(Node node) {
+        return remembered.get(node);
+    }
+
+    void remember(Node node, Object finding) {
+        remembered.put(node, finding);
     }
 
     /** Whether {@code 4XX} and {@code default} responses satisfy the 401/403 rules. */

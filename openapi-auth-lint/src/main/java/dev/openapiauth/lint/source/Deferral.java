@@ -7,8 +7,13 @@ package dev.openapiauth.lint.source;
  */
 @FunctionalInterface
 public interface Deferral {
-    /** Everything is built at once. */
-    Deferral NONE = (keys, length) -> false;
+    /** Everything is built at once. A class, not a lambda: linking one costs a cold run the method-handle machinery. */
+    Deferral NONE = new Deferral() {
+        @Override
+        public boolean defer(String[] keys, int length) {
+            return false;
+        }
+    };
 
     /**
      * @param keys   the keys from the root to the container, {@code ""} for a list item
