@@ -24,7 +24,11 @@ public final class CanonicalText {
 
     private static void write(Node node, StringBuilder out) {
         if (node instanceof ScalarNode scalar) {
-            out.append(scalar.kind() == ScalarNode.Kind.STRING ? '"' + scalar.text() + '"' : scalar.text());
+            if (scalar.kind() == ScalarNode.Kind.STRING) {
+                quoted(scalar.text(), out);
+            } else {
+                out.append(scalar.text());
+            }
         } else if (node instanceof ListNode list) {
             out.append('[');
             List<Node> items = list.items();
@@ -38,10 +42,25 @@ public final class CanonicalText {
             List<Member> members = new ArrayList<>(((MapNode) node).members());
             members.sort(BY_KEY);
             for (int i = 0; i < members.size(); i++) {
-                out.append(i == 0 ? "\"" : ",\"").append(members.get(i).key()).append("\":");
+                out.append(i == 0 ? "" : ",");
+                quoted(members.get(i).key(), out);
+                out.append(':');
                 write(members.get(i).value(), out);
             }
             out.append('}');
         }
+    }
+
+    /** A string between quotes, with quotes and backslashes escaped, so no text can pass for the structure around it. */
+    private static void quoted(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        out.append('"');
     }
 }
