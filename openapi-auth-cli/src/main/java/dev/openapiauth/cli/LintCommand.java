@@ -8,7 +8,6 @@ import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.baseline.BaselineReport;
 import dev.openapiauth.lint.baseline.GitRevision;
 import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -88,15 +87,12 @@ final class LintCommand implements Command {
             return OpenApiAuthCommand.TOOL_ERROR;
         }
         Path output = arguments.path("--output");
-        boolean reportShownOnTerminal = false;
         for (ReportRequest report : reports) {
             write(result, report, output, out);
-            reportShownOnTerminal |= report.file() == null && output == null && report.format() == ReportFormat.TEXT;
         }
-        if (!reportShownOnTerminal) {
-            for (LoadProblem problem : result.unreadable()) {
-                err.println("openapi-auth: cannot read " + problem);
-            }
+        // Always, whatever the reports hold: --ignore or --severity may have taken its finding out of them.
+        for (LoadProblem problem : result.unreadable()) {
+            err.println("openapi-auth: cannot read " + problem);
         }
         if (!result.unreadable().isEmpty()) {
             return OpenApiAuthCommand.TOOL_ERROR;

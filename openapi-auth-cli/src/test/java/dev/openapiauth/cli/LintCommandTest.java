@@ -141,6 +141,18 @@ class LintCommandTest {
     }
 
     @Test
+    void ignoringOrDowngradingParseErrorsNeverMakesAnUnreadDocumentPass() throws IOException {
+        Path bad = write("bad.yaml", "openapi: [\n");
+        Run ignored = run("lint", "--ignore", "parse-error", bad.toString());
+        Run downgraded = run("lint", "--severity", "parse-error=warning", "--format", "json", bad.toString());
+
+        assertThat(ignored.exitCode()).isEqualTo(2);
+        assertThat(ignored.err()).contains("openapi-auth: cannot read ");
+        assertThat(downgraded.exitCode()).isEqualTo(2);
+        assertThat(downgraded.out()).contains("\"severity\" : \"warning\"").contains("parse-error");
+    }
+
+    @Test
     void aMissingFileIsExit2WithoutAStackTrace() {
         Run run = run("lint", dir.resolve("nope.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);

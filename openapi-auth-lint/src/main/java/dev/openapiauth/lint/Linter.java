@@ -88,10 +88,18 @@ public final class Linter {
         }
     }
 
-    private static Outcome unreadable(Path spec, LoadProblem p) {
-        Finding finding = new Finding(ParseError.ID, Severity.ERROR, p.message(), p.file(), p.line(), p.column(),
-                p.pointer(), null);
-        return new Outcome(List.of(finding), List.of(spec.toAbsolutePath().normalize().toUri()), List.of(), 0, p);
+    /**
+     * An entry document that could not be read: its parse-error finding follows --ignore and --severity
+     * like any other, but the problem itself stays in the result, so the run still ends as a tool error.
+     */
+    private Outcome unreadable(Path spec, LoadProblem p) {
+        List<Finding> findings = new ArrayList<>(1);
+        if (!options.ignoredRules().contains(ParseError.ID)) {
+            Severity override = options.severities().get(ParseError.ID);
+            findings.add(new Finding(ParseError.ID, override == null ? Severity.ERROR : override, p.message(), p.file(), p.line(),
+                    p.column(), p.pointer(), null));
+        }
+        return new Outcome(findings, List.of(spec.toAbsolutePath().normalize().toUri()), List.of(), 0, p);
     }
 
     /** The findings for one model, after ignored rules, {@code x-openapi-auth-ignore} and severity overrides. */

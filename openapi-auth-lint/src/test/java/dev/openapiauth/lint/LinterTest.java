@@ -58,4 +58,22 @@ class LinterTest {
         List<Finding> findings = new Linter(LintOptions.DEFAULT).lint(List.of(spec)).findings();
         assertThat(findings).isSortedAccordingTo(Finding.ORDER);
     }
+
+    @Test
+    void anUnreadableEntryDocumentFollowsSeverityAndIgnoreButStaysUnreadable(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "openapi: [\n");
+        LintOptions warning = new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, false, Set.of(),
+                Map.of("parse-error", dev.openapiauth.lint.finding.Severity.WARNING));
+        LintOptions ignored = new LintOptions(LoadOptions.DEFAULT, ModelOptions.DEFAULT, false, Set.of("parse-error"), Map.of());
+
+        LintResult asWarning = new Linter(warning).lint(List.of(broken));
+        LintResult asIgnored = new Linter(ignored).lint(List.of(broken));
+
+        assertThat(asWarning.findings()).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(dev.openapiauth.lint.finding.Severity.WARNING));
+        assertThat(asIgnored.findings()).isEmpty();
+        assertThat(asWarning.unreadable()).hasSize(1);
+        assertThat(asIgnored.unreadable()).as("never 'clean' about a document that was not read").hasSize(1);
+    }
 }
