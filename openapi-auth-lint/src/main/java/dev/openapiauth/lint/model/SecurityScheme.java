@@ -17,7 +17,7 @@ public record SecurityScheme(String name, Type type, String httpScheme, Set<Stri
     public enum Type { API_KEY, HTTP, OAUTH2, OPEN_ID_CONNECT, MUTUAL_TLS, UNKNOWN }
 
     /**
-     * The HTTP authentication scheme a 401 challenge uses for this scheme (design.md's table), or
+     * The HTTP authentication scheme a 401 challenge uses for this scheme (the README's challenges per scheme), or
      * empty when there is none (mutualTLS) or no standard one (apiKey, unknown types).
      */
     public Optional<String> authScheme() {

@@ -17,10 +17,6 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
         return new Place(file, "", file.root(), file.root().line(), file.root().column(), null);
     }
 
-    public static Place of(SourceFile file, String pointer, Node node) {
-        return new Place(file, pointer, node, node.line(), node.column(), null);
-    }
-
     /** The value under {@code key}, or null when this is not a mapping or has no such key. */
     public Place child(String key) {
         if (node instanceof MapNode map) {

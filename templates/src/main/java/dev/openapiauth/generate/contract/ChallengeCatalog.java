@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code WWW-Authenticate} challenge each scheme of a description is answered with (design.md):
+ * The {@code WWW-Authenticate} challenge each scheme of a description is answered with (README, "Rules": challenges per scheme):
  * Bearer for http bearer, oauth2 and openIdConnect; Basic with charset for http basic; ApiKey for
  * apiKey; the scheme's own name for other http schemes; none for mutualTLS.
  */

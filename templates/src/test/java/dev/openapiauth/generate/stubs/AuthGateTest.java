@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the auth core for a description with every kind of scheme, compiles it with the JDK's
- * compiler, and checks each situation of the runtime table (design.md) against the compiled gate.
+ * compiler, and checks each situation of the runtime table (README, "What the generated layer answers") against the compiled gate.
  */
 class AuthGateTest {
     private static final String BEARER = "Bearer realm=\"Gate \\\"Test\\\"\"";
