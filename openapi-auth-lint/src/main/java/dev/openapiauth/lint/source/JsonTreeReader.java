@@ -69,10 +69,20 @@ final class JsonTreeReader {
             return "a key longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters (limit)";
         }
         if (text.startsWith("Duplicate Object property") || text.startsWith("Duplicate field")) {
-            return "duplicate key " + text.substring(text.indexOf('"') < 0 ? text.indexOf('\'') : text.indexOf('"'))
-                    + ": a key may appear once in an object";
+            int quote = firstQuote(text);
+            return "duplicate key" + (quote < 0 ? "" : " " + text.substring(quote)) + ": a key may appear once in an object";
         }
         return "malformed JSON: " + text;
+    }
+
+    /** Where Jackson's message starts quoting the key (its quotes vary between versions), or -1. */
+    private static int firstQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"' || text.charAt(i) == '\'') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** One pass over one document or deferred part; Jackson counts lines and columns from the part's start. */

@@ -166,6 +166,8 @@ class AuthGateTest {
         assertThat(get("/items/42;v=1/")).isEqualTo("401 " + BEARER + " :: " + REQUIRED);
         assertThat(get("/items//mine;x=1")).as("the literal template still wins").isEqualTo("allow []");
         assertThat(request("HEAD", "/%62earer;x", Map.of())).startsWith("401 ");
+        assertThat(get("/\u00e9t\u00e9/../%62earer")).as("raw non-ASCII next to escapes is read, not refused")
+                .isEqualTo("401 " + BEARER + " :: " + REQUIRED);
     }
 
     @Test
@@ -177,6 +179,8 @@ class AuthGateTest {
         assertThat(get("/bearer;x=%zz")).as("also in a path parameter, which is dropped").isEqualTo(unreadable);
         assertThat(get("/%C0%AFbearer")).as("an overlong encoding is not UTF-8").isEqualTo(unreadable);
         assertThat(get("/%ED%A0%80")).as("an encoded surrogate is not UTF-8").isEqualTo(unreadable);
+        assertThat(get("/%\u0666\u0662earer")).as("only ASCII hex digits make an escape").isEqualTo(unreadable);
+        assertThat(get("/%G2earer")).isEqualTo(unreadable);
     }
 
     @Test
