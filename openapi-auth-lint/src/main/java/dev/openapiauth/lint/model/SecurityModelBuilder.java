@@ -178,7 +178,7 @@ public final class SecurityModelBuilder {
         }
         // A path item's $ref may have siblings (OpenAPI 3.x, and Swagger 2.0 leaves conflicts undefined):
         // operations written beside it are read too, and one written in both places is a problem.
-        Place beside = pathItem == written ? null : written;
+        Place beside = RefResolver.isRef(written) ? written : null;
         Set<String> pathIgnored = ignored(pathItem);
         if (beside != null) {
             pathIgnored.addAll(ignored(beside));

@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
 /** A 401/403 body whose schema or examples expose internals: stack traces, exception classes, SQL, debug data. */
 public final class AuthErrorExposesInternals extends OperationRule {
     public static final String ID = "auth-error-exposes-internals";
-    /** Remembered for a response that exposes nothing. */
-    private static final Object NOTHING = new Object();
-
     public AuthErrorExposesInternals() {
         super(new RuleDescriptor(ID, Severity.WARNING, "",
                 "401/403 body exposes internals",
@@ -42,7 +39,7 @@ public final class AuthErrorExposesInternals extends OperationRule {
         Object known = context.recall(response.definition().node());
         if (known == null) {
             Exposure exposure = exposure(model, response);
-            known = exposure == null ? NOTHING : exposure;
+            known = exposure == null ? RuleContext.NOTHING : exposure;
             context.remember(response.definition().node(), known);
         }
         if (known instanceof Exposure exposure) {

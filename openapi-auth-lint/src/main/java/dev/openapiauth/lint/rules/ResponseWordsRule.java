@@ -9,9 +9,6 @@ import dev.openapiauth.lint.model.SecurityModel;
  * one word list in {@code auth-error-words.txt}, and reports the first it finds.
  */
 abstract class ResponseWordsRule extends OperationRule {
-    /** Remembered for a response that says none of the phrases. */
-    private static final Object NOTHING = new Object();
-
     private final boolean forbidden;
     private final String section;
 
@@ -31,7 +28,7 @@ abstract class ResponseWordsRule extends OperationRule {
         Object known = context.recall(response.definition().node());
         if (known == null) {
             ResponseTexts.Said said = ResponseTexts.firstPhrase(model.resolver(), response, section);
-            known = said == null ? NOTHING : said;
+            known = said == null ? RuleContext.NOTHING : said;
             context.remember(response.definition().node(), known);
         }
         if (known instanceof ResponseTexts.Said said) {

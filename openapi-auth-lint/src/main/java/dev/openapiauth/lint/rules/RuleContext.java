@@ -33,6 +33,9 @@ public final class RuleContext {
         this.references = references;
     }
 
+    /** What a rule remembers for a node where it found nothing, so that it is not looked at again. */
+    static final Object NOTHING = new Object();
+
     /**
      * What a rule found out about {@code node} earlier in this model's run, or null: a response component
      * shared by a thousand operations is read once, not a thousand times. Keyed by identity, as the
