@@ -1,8 +1,8 @@
+import dev.openapiauth.core.load.LoadedSpec;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.Linter;
-import dev.openapiauth.lint.load.LoadedSpec;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.model.SecurityModelBuilder;
 import java.nio.file.Path;
 import java.util.Arrays;
 

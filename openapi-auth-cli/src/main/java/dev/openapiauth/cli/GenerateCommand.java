@@ -1,9 +1,9 @@
 package dev.openapiauth.cli;
 
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.core.load.UnreadableSpecException;
 import dev.openapiauth.generate.contract.ContractAugmenter;
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.load.UnreadableSpecException;
 import dev.openapiauth.lint.report.TextLines;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.openapiauth.cli;
 
-import dev.openapiauth.lint.FailurePolicy;
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.jobs.FailurePolicy;
+import dev.openapiauth.jobs.GitRevision;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.baseline.BaselineReport;
-import dev.openapiauth.lint.baseline.GitRevision;
-import dev.openapiauth.lint.load.LoadProblem;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

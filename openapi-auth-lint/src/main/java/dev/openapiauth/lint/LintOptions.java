@@ -1,8 +1,8 @@
 package dev.openapiauth.lint;
 
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.LoadOptions;
-import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.rules.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.openapiauth.lint;
 
+import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.lint.baseline.Baseline;
 import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
-import dev.openapiauth.lint.load.LoadProblem;
 import java.net.URI;
 import java.util.List;
 

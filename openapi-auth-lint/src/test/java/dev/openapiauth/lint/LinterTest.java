@@ -2,9 +2,9 @@ package dev.openapiauth.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.finding.Finding;
-import dev.openapiauth.lint.load.LoadOptions;
-import dev.openapiauth.lint.model.ModelOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

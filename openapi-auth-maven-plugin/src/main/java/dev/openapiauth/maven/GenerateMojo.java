@@ -1,9 +1,10 @@
 package dev.openapiauth.maven;
 
-import dev.openapiauth.generate.GenerateJob;
-import dev.openapiauth.generate.stubs.StubRenderer;
-import dev.openapiauth.lint.load.LoadOptions;
-import dev.openapiauth.lint.load.UnreadableSpecException;
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.load.UnreadableSpecException;
+import dev.openapiauth.generate.Flavour;
+import dev.openapiauth.generate.layer.AuthLayerRenderer;
+import dev.openapiauth.jobs.GenerateJob;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateJob.Request request() throws MojoExecutionException {
         try {
-            return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), StubRenderer.Flavour.parse(flavour),
+            return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), Flavour.parse(flavour),
                     javaPackage(basePackage), realm, generateApi, configOptions, springSecurity(), LoadOptions.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);

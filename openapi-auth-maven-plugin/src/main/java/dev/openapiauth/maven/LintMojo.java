@@ -1,11 +1,11 @@
 package dev.openapiauth.maven;
 
-import dev.openapiauth.lint.FailurePolicy;
+import dev.openapiauth.jobs.FailurePolicy;
+import dev.openapiauth.jobs.LintJob;
+import dev.openapiauth.jobs.SpecFiles;
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.SpecFiles;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.finding.Finding;
-import dev.openapiauth.lint.job.LintJob;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import java.io.File;

@@ -1,13 +1,13 @@
 package dev.openapiauth.lint.baseline;
 
+import dev.openapiauth.core.source.ListNode;
+import dev.openapiauth.core.source.MapNode;
+import dev.openapiauth.core.source.Node;
+import dev.openapiauth.core.source.ParseLimits;
+import dev.openapiauth.core.source.ScalarNode;
+import dev.openapiauth.core.source.SourceParseException;
+import dev.openapiauth.core.source.SourceParser;
 import dev.openapiauth.lint.finding.Fingerprint;
-import dev.openapiauth.lint.source.ListNode;
-import dev.openapiauth.lint.source.MapNode;
-import dev.openapiauth.lint.source.Node;
-import dev.openapiauth.lint.source.ParseLimits;
-import dev.openapiauth.lint.source.ScalarNode;
-import dev.openapiauth.lint.source.SourceParseException;
-import dev.openapiauth.lint.source.SourceParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

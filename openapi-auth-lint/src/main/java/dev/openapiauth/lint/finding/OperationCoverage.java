@@ -1,11 +1,11 @@
 package dev.openapiauth.lint.finding;
 
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Requirement;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SchemeUse;
-import dev.openapiauth.lint.source.Place;
-import dev.openapiauth.lint.source.ScalarNode;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Requirement;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SchemeUse;
+import dev.openapiauth.core.source.Place;
+import dev.openapiauth.core.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 

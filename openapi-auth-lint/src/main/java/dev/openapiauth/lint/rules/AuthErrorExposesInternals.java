@@ -1,13 +1,13 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.core.model.MediaType;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.source.Place;
+import dev.openapiauth.core.source.ScalarNode;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.model.MediaType;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.source.Place;
-import dev.openapiauth.lint.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,12 +1,12 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Header;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SchemeUse;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityScheme;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Header;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SchemeUse;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.model.SecurityScheme;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.Challenges;
-import dev.openapiauth.lint.model.Header;
-import dev.openapiauth.lint.source.Place;
-import dev.openapiauth.lint.source.ScalarNode;
+import dev.openapiauth.core.model.Challenges;
+import dev.openapiauth.core.model.Header;
+import dev.openapiauth.core.source.Place;
+import dev.openapiauth.core.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

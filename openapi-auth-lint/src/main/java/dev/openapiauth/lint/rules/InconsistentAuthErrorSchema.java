@@ -1,14 +1,14 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.load.RefResolver;
+import dev.openapiauth.core.model.MediaType;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.source.CanonicalText;
+import dev.openapiauth.core.source.Node;
+import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.RefResolver;
-import dev.openapiauth.lint.model.MediaType;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.source.CanonicalText;
-import dev.openapiauth.lint.source.Node;
-import dev.openapiauth.lint.source.Place;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityModel;
 
 /** A rule that needs the whole model at once. */
 non-sealed interface ModelRule extends Rule {

@@ -1,8 +1,8 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** A 401 on an operation secured only by mutualTLS, for which no HTTP challenge exists. */
 public final class MutualTlsWith401 extends OperationRule {

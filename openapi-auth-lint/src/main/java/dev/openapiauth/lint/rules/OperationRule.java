@@ -1,7 +1,7 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 
 /** A rule that judges each operation on its own. */
 abstract non-sealed class OperationRule implements Rule {

@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** Documents and references that cannot be read, or that a limit or the reference policy refused. */
 public final class ParseError implements ModelRule {

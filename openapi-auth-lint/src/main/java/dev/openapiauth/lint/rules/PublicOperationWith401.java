@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** A 401 on an operation without security means the security declaration is missing, or the 401 is dead. */
 public final class PublicOperationWith401 extends OperationRule {

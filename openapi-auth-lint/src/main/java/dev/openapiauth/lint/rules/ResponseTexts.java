@@ -1,11 +1,11 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.load.RefResolver;
-import dev.openapiauth.lint.model.MediaType;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.source.Place;
-import dev.openapiauth.lint.source.ScalarNode;
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.core.load.RefResolver;
+import dev.openapiauth.core.model.MediaType;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.source.Place;
+import dev.openapiauth.core.source.ScalarNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

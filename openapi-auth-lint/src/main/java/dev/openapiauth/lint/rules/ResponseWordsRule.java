@@ -1,8 +1,8 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SecurityModel;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SecurityModel;
 
 /**
  * A rule that reads what an operation's 401 or 403 says (description and examples) for a phrase of

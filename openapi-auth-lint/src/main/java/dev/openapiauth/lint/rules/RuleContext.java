@@ -1,15 +1,15 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.source.Node;
+import dev.openapiauth.core.source.Node;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.load.LoadProblem;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.source.Place;
 import java.util.List;
 
 /** What a rule may read of the options, and where it reports; drops what {@code x-openapi-auth-ignore} suppresses. */

@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** A secured operation must tell clients what happens without valid credentials: 401. */
 public final class SecuredOperationWithout401 extends OperationRule {

@@ -1,8 +1,8 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** An authenticated caller may still lack permission: 403 must be documented, surely when scopes are required. */
 public final class SecuredOperationWithout403 extends OperationRule {

@@ -1,7 +1,7 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
 
 /** What the 401 and 403 rules say of an operation that does not document their status explicitly. */
 final class StatusDocumentation {

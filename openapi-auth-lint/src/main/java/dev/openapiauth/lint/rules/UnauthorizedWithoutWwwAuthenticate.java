@@ -1,10 +1,10 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Response;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.Response;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.source.Place;
 
 /** RFC 9110 §15.5.2: a server generating a 401 MUST send a WWW-Authenticate header. */
 public final class UnauthorizedWithoutWwwAuthenticate extends OperationRule {

@@ -1,10 +1,10 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SchemeUse;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityScheme;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SchemeUse;
-import dev.openapiauth.lint.model.SecurityModel;
-import dev.openapiauth.lint.model.SecurityScheme;
 
 /** An OAuth 2.0 scope no flow declares can never be granted, so the operation can never be authorized. */
 public final class UndefinedScope extends OperationRule {

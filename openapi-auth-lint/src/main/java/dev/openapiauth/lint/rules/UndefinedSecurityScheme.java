@@ -1,9 +1,9 @@
 package dev.openapiauth.lint.rules;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SchemeUse;
+import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Severity;
-import dev.openapiauth.lint.model.Operation;
-import dev.openapiauth.lint.model.SchemeUse;
-import dev.openapiauth.lint.model.SecurityModel;
 
 /** A requirement that names an undeclared scheme cannot be satisfied, and tools cannot know what it means. */
 public final class UndefinedSecurityScheme extends OperationRule {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
-import dev.openapiauth.lint.load.LoadOptions;
-import dev.openapiauth.lint.model.ModelOptions;
 import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;

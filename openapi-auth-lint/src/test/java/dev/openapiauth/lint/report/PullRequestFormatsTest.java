@@ -2,10 +2,10 @@ package dev.openapiauth.lint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openapiauth.core.SharedFiles;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
-import dev.openapiauth.lint.SharedFiles;
 import dev.openapiauth.lint.Summary;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Severity;

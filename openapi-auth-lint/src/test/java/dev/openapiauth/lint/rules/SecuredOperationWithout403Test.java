@@ -2,9 +2,9 @@ package dev.openapiauth.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.load.LoadOptions;
-import dev.openapiauth.lint.model.ModelOptions;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,153 @@
+package dev.openapiauth.generate.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.openapiauth.core.SharedFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContractAugmenterTest {
+    private static final Path PETSTORE = SharedFiles.example("petstore-auth.yaml");
+    private final ContractAugmenter augmenter = new ContractAugmenter(ContractAugmenter.Options.DEFAULT);
+
+    @TempDir
+    Path dir;
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(ContractAugmenterTest.class.getResource("/contract/" + name).toURI());
+    }
+
+    @Test
+    void theOutputLintsCleanAndOnlyGainedTheContract() throws Exception {
+        ContractAugmenter.Result result = augmenter.augment(PETSTORE, dir);
+
+        Path output = dir.resolve("petstore-auth.yaml");
+        assertThat(result.written()).containsExactly(output);
+        assertThat(Augmented.contractFindings(output)).isEmpty();
+        assertThat(Augmented.withoutAdditions(output, "petstore-auth.yaml", result.additions()))
+                .isEqualTo(Augmented.parse(PETSTORE));
+    }
+
+    @Test
+    void referencesTheContractFromEachOperationThatLacksItAndChoosesFreeNames() throws Exception {
+        ContractAugmenter.Result result = augmenter.augment(PETSTORE, dir);
+        JsonNode output = Augmented.parse(dir.resolve("petstore-auth.yaml"));
+
+        // The example already has its own Problem, Unauthorized and Forbidden: ours get free names.
+        assertThat(result.notes()).containsExactly(
+                "components/schemas/Problem is already used by the description; added components/schemas/Problem2",
+                "components/responses/Unauthorized is already used by the description; added components/responses/Unauthorized2",
+                "components/responses/Forbidden is already used by the description; added components/responses/Forbidden2");
+        assertThat(output.at("/paths/~1pets~1{petId}/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized2");
+        assertThat(output.at("/paths/~1pets/post/responses/403/$ref").asText()).isEqualTo("#/components/responses/Forbidden2");
+        assertThat(output.at("/components/responses/Unauthorized2/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem2");
+        // The user's shared 401 gets the header, once, where it is defined.
+        assertThat(output.at("/components/responses/Unauthorized/headers/WWW-Authenticate/$ref").asText())
+                .isEqualTo("#/components/headers/WWW-Authenticate");
+        // The optional-auth operation gets a 401 but no 403; mutual exclusions hold.
+        assertThat(output.at("/paths/~1feed/get/responses/401").isMissingNode()).isFalse();
+        assertThat(output.at("/paths/~1feed/get/responses/403").isMissingNode()).isTrue();
+        assertThat(output.at("/paths/~1pets/get/responses/403").isMissingNode()).isTrue();
+        // Where the stubs may answer a token sent twice with 400, a 400 is documented, unless 4XX covers it;
+        // an apiKey-only operation cannot get that 400.
+        assertThat(output.at("/paths/~1pets/post/responses/400/$ref").asText()).isEqualTo("#/components/responses/BadRequest");
+        assertThat(output.at("/paths/~1feed/get/responses/400/$ref").asText()).isEqualTo("#/components/responses/BadRequest");
+        assertThat(output.at("/paths/~1pets~1{petId}/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/paths/~1admin~1reports/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/paths/~1pets/get/responses/400").isMissingNode()).isTrue();
+        assertThat(output.at("/components/responses/BadRequest/headers/WWW-Authenticate/$ref").asText())
+                .isEqualTo("#/components/headers/WWW-Authenticate");
+        assertThat(output.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem2");
+    }
+
+    @Test
+    void theHeaderListsOneChallengePerSchemeWithTheTitleAsRealm() throws Exception {
+        augmenter.augment(PETSTORE, dir);
+        JsonNode header = Augmented.parse(dir.resolve("petstore-auth.yaml")).at("/components/headers/WWW-Authenticate");
+        assertThat(header.get("example").asText()).isEqualTo("Bearer realm=\"Pet Store\", ApiKey realm=\"Pet Store\"");
+        assertThat(header.get("description").asText()).contains("`Bearer realm=\"Pet Store\"` (bearerAuth, petstoreOAuth)")
+                .contains("`ApiKey realm=\"Pet Store\"` (apiKey)");
+        assertThat(header.get("required").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theRealmCanBeChosen() throws Exception {
+        new ContractAugmenter(new ContractAugmenter.Options("pets \"v2\"", ContractAugmenter.Options.DEFAULT.load(), false))
+                .augment(PETSTORE, dir);
+        assertThat(Augmented.parse(dir.resolve("petstore-auth.yaml")).at("/components/headers/WWW-Authenticate/example").asText())
+                .startsWith("Bearer realm=\"pets \\\"v2\\\"\"");
+    }
+
+    @Test
+    void augmentingTheOutputAgainChangesNothing() throws Exception {
+        augmenter.augment(PETSTORE, dir.resolve("once"));
+        ContractAugmenter.Result again = augmenter.augment(dir.resolve("once/petstore-auth.yaml"), dir.resolve("twice"));
+        assertThat(again.additions()).isEmpty();
+        assertThat(Files.mismatch(dir.resolve("once/petstore-auth.yaml"), dir.resolve("twice/petstore-auth.yaml"))).isEqualTo(-1L);
+    }
+
+    @Test
+    void aLaterRunReusesTheComponentsItAddedBefore() throws Exception {
+        augmenter.augment(PETSTORE, dir.resolve("once"));
+        Path once = dir.resolve("once/petstore-auth.yaml");
+        Files.writeString(once, Files.readString(once).replace("paths:\n", "paths:\n  /new:\n    get:\n      operationId: added\n      responses:\n        \"200\":\n          description: ok\n"));
+
+        ContractAugmenter.Result again = augmenter.augment(once, dir.resolve("twice"));
+
+        assertThat(again.notes()).isEmpty();
+        assertThat(again.additions()).extracting(ContractAugmenter.Addition::pointer)
+                .containsExactly("/paths/~1new/get/responses/401", "/paths/~1new/get/responses/403",
+                        "/paths/~1new/get/responses/400");
+        JsonNode output = Augmented.parse(dir.resolve("twice/petstore-auth.yaml"));
+        assertThat(output.at("/paths/~1new/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized2");
+    }
+
+    @Test
+    void keepsSwagger2AndJson() throws Exception {
+        ContractAugmenter.Result result = augmenter.augment(resource("swagger2.json"), dir);
+        Path output = dir.resolve("swagger2.json");
+        String text = Files.readString(output);
+        assertThat(text).startsWith("{");
+        JsonNode tree = Augmented.parse(output);
+        assertThat(tree.get("swagger").asText()).isEqualTo("2.0");
+        assertThat(tree.has("openapi")).isFalse();
+        assertThat(tree.at("/paths/~1orders/get/responses/401/$ref").asText()).isEqualTo("#/responses/Unauthorized");
+        assertThat(tree.at("/responses/Unauthorized/schema/$ref").asText()).isEqualTo("#/definitions/Problem");
+        assertThat(tree.at("/responses/Unauthorized/headers/WWW-Authenticate/type").asText()).isEqualTo("string");
+        assertThat(tree.at("/responses/Unauthorized/headers/WWW-Authenticate/x-example").asText())
+                .isEqualTo("Basic realm=\"Legacy \\\"Orders\\\"\", charset=\"UTF-8\", Bearer realm=\"Legacy \\\"Orders\\\"\"");
+        assertThat(tree.at("/responses/LegacyUnauthorized/headers/WWW-Authenticate/type").asText()).isEqualTo("string");
+        assertThat(tree.at("/paths/~1status/get/responses/401").isMissingNode()).isTrue();
+        // 1e3 stays the same number.
+        assertThat(tree.at("/paths/~1orders/get/responses/200/schema/maximum").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(Augmented.contractFindings(output)).isEmpty();
+        assertThat(Augmented.withoutAdditions(output, "swagger2.json", result.additions()))
+                .isEqualTo(Augmented.parse(resource("swagger2.json")));
+    }
+
+    @Test
+    void editsEachFileOfAMultiFileDescriptionWhereTheOperationOrResponseIsDefined() throws Exception {
+        ContractAugmenter.Result result = augmenter.augment(resource("multi/api.yaml"), dir);
+
+        assertThat(result.written()).containsExactlyInAnyOrder(dir.resolve("api.yaml"), dir.resolve("paths/things.yaml"),
+                dir.resolve("responses/unauthorized.yaml"), dir.resolve("schemas/error.yaml"));
+        JsonNode things = Augmented.parse(dir.resolve("paths/things.yaml"));
+        assertThat(things.at("/post/responses/401/$ref").asText()).isEqualTo("../api.yaml#/components/responses/Unauthorized");
+        assertThat(things.at("/get/responses/403/$ref").asText()).isEqualTo("../api.yaml#/components/responses/Forbidden");
+        assertThat(Augmented.parse(dir.resolve("responses/unauthorized.yaml")).at("/headers/WWW-Authenticate/$ref").asText())
+                .isEqualTo("../api.yaml#/components/headers/WWW-Authenticate");
+        // Untouched files are copied byte for byte.
+        assertThat(Files.mismatch(dir.resolve("schemas/error.yaml"), resource("multi/schemas/error.yaml"))).isEqualTo(-1L);
+        assertThat(Augmented.contractFindings(dir.resolve("api.yaml"))).isEmpty();
+        for (String file : List.of("api.yaml", "paths/things.yaml", "responses/unauthorized.yaml")) {
+            assertThat(Augmented.withoutAdditions(dir.resolve(file), file, result.additions()))
+                    .as(file).isEqualTo(Augmented.parse(resource("multi/" + file)));
+        }
+    }
+}

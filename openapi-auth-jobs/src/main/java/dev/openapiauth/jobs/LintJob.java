@@ -1,0 +1,118 @@
+package dev.openapiauth.jobs;
+
+import dev.openapiauth.core.load.LoadProblem;
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.LintResult;
+import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.ToolVersion;
+import dev.openapiauth.lint.baseline.BaselineException;
+import dev.openapiauth.lint.baseline.BaselineReport;
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.lint.report.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A build tool's lint step: skip when nothing changed, else lint, write every requested report
+ * (also when the run fails), remember the run, and judge it. Build plugins map the outcome to their
+ * own logging and failures; nothing here knows Maven.
+ */
+public final class LintJob {
+    static final String STATE_FILE = ".lint-state";
+
+    /**
+     * @param specs           entry documents, in the order users see them
+     * @param outputDirectory where the reports and the up-to-date state go
+     * @param baseline        an earlier JSON or SARIF report to compare with, or null
+     * @param sinceRef        a git revision to compare with, or null
+     */
+    public record Request(List<Path> specs, LintOptions options, FailurePolicy policy, Path outputDirectory,
+                          List<ReportFormat> formats, Path baseline, String sinceRef) {
+
+        boolean compares() {
+            return baseline != null || sinceRef != null;
+        }
+    }
+
+    /**
+     * @param upToDate   true when the work was skipped; {@code findings} is then empty and {@code summary} is the last run's
+     * @param findings   all findings, or with a baseline the new ones
+     * @param fixed      with a baseline, how many of its findings are gone; 0 otherwise
+     * @param unreadable entry documents that could not be read at all (a tool error, not findings)
+     * @param failure    why the run fails the build, or null
+     */
+    public record Outcome(boolean upToDate, Summary summary, List<Finding> findings, int fixed, List<LoadProblem> unreadable,
+                          List<Path> reports, String failure) {
+    }
+
+    public Outcome run(Request request) throws IOException, BaselineException {
+        UpToDateCheck check = new UpToDateCheck(request.outputDirectory().resolve(STATE_FILE));
+        String key = key(request);
+        // Loops rather than streams on this path: an up-to-date run should cost little more than stat calls.
+        List<Path> reports = new ArrayList<>();
+        boolean allWritten = true;
+        for (ReportFormat format : request.formats()) {
+            Path report = ReportFiles.path(request.outputDirectory(), format);
+            reports.add(report);
+            allWritten &= Files.isRegularFile(report);
+        }
+        // A comparison depends on a revision or report outside the inputs we track, so it always runs.
+        if (!request.compares() && allWritten) {
+            Optional<Map<String, String>> unchanged = check.unchanged(key);
+            if (unchanged.isPresent()) {
+                Summary last = summary(unchanged.get());
+                return new Outcome(true, last, List.of(), 0, List.of(), reports, request.policy().failure(last));
+            }
+        }
+        LintResult result = new Linter(request.options()).lint(request.specs());
+        if (request.baseline() != null) {
+            result = result.comparedWith(BaselineReport.read(request.baseline()));
+        } else if (request.sinceRef() != null) {
+            result = result.comparedWith(GitRevision.findingsAt(request.sinceRef(), request.specs(), request.options()));
+        }
+        ReportFiles.write(result, request.outputDirectory(), request.formats());
+        if (result.unreadable().isEmpty() && !request.compares()) {
+            check.record(key, result.sources(), results(result.summary()));
+        } else {
+            check.forget();
+        }
+        int fixed = result.comparison() == null ? 0 : result.comparison().fixed().size();
+        return new Outcome(false, result.summary(), result.gatingFindings(), fixed, result.unreadable(), reports,
+                request.policy().failure(result.gatingSummary()));
+    }
+
+    private static Map<String, String> results(Summary s) {
+        return Map.of("files", String.valueOf(s.files()), "operations", String.valueOf(s.operations()),
+                "secured", String.valueOf(s.securedOperations()), "errors", String.valueOf(s.errors()),
+                "warnings", String.valueOf(s.warnings()), "infos", String.valueOf(s.infos()));
+    }
+
+    private static Summary summary(Map<String, String> results) {
+        return new Summary(number(results, "files"), number(results, "operations"), number(results, "secured"),
+                number(results, "errors"), number(results, "warnings"), number(results, "infos"));
+    }
+
+    private static int number(Map<String, String> results, String name) {
+        return Integer.parseInt(results.getOrDefault(name, "0"));
+    }
+
+    private static String key(Request request) {
+        StringBuilder key = new StringBuilder(ToolVersion.version()).append('\n');
+        for (Path spec : request.specs()) {
+            key.append(spec.toAbsolutePath().normalize()).append('\n');
+        }
+        key.append(request.options().fingerprint()).append('\n')
+                .append(request.policy().threshold()).append(';').append(request.policy().maxAllowedViolations()).append('\n');
+        for (ReportFormat format : request.formats()) {
+            key.append(format.name()).append(';');
+        }
+        return UpToDateCheck.sha256(key.toString());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.openapiauth.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Finds spec files below a folder by glob patterns ({@code **}{@code /*.yaml}), in a stable order. */
+public final class SpecFiles {
+    /** Where a project keeps its descriptions when it names none. */
+    public static final String DEFAULT_DIRECTORY = "src/main/openapi";
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
+
+    private SpecFiles() {
+    }
+
+    /**
+     * Regular files below {@code directory} whose path relative to it matches an include and no
+     * exclude, sorted by that path; none when the folder does not exist.
+     */
+    public static List<Path> scan(Path directory, List<String> includes, List<String> excludes) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        FileSystem fs = directory.getFileSystem();
+        List<PathMatcher> include = matchers(fs, includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        List<PathMatcher> exclude = matchers(fs, excludes);
+        // Plain visitor and loops, no streams: this runs on every up-to-date build, where the first
+        // use of each lambda shape in the plugin's fresh class realm costs milliseconds.
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Path relative = directory.relativize(file);
+                    boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                    if (regular && matches(include, relative) && !matches(exclude, relative)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            Collections.sort(found);
+            return List.copyOf(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    private static List<PathMatcher> matchers(FileSystem fs, List<String> globs) {
+        // "**/*.yaml" should also match files directly in the folder, as in Ant and Maven filesets.
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String glob : globs) {
+            matchers.add(fs.getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                matchers.add(fs.getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher matcher : matchers) {
+            if (matcher.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,8 +1,0 @@
-package dev.openapiauth.lint.load;
-
-/** A reference the policy refuses, or a referenced document that cannot be read. */
-final class RefRefusedException extends Exception {
-    RefRefusedException(String message) {
-        super(message);
-    }
-}

@@ -1,7 +1,0 @@
-package dev.openapiauth.lint.model;
-
-import dev.openapiauth.lint.source.Place;
-
-/** A media type a response body may have, with its schema as written (possibly a {@code $ref}), or null. */
-public record MediaType(String name, Place schema) {
-}

@@ -1,6 +1,0 @@
-package dev.openapiauth.lint.model;
-
-/** @param includeCallbacksAndWebhooks also model operations of callbacks and (3.1) webhooks */
-public record ModelOptions(boolean includeCallbacksAndWebhooks) {
-    public static final ModelOptions DEFAULT = new ModelOptions(false);
-}

@@ -1,4 +1,0 @@
-package dev.openapiauth.lint.model;
-
-/** Where an operation is declared; callbacks and webhooks are linted only on request. */
-public enum OperationKind { PATH, WEBHOOK, CALLBACK }

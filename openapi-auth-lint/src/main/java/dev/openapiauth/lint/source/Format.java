@@ -1,4 +1,0 @@
-package dev.openapiauth.lint.source;
-
-/** How a document is written; output generated from it keeps the same format. */
-public enum Format { JSON, YAML }
