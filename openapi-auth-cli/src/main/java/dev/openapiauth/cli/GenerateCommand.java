@@ -2,14 +2,13 @@ package dev.openapiauth.cli;
 
 import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.core.load.UnreadableSpecException;
-import dev.openapiauth.generate.contract.ContractAugmenter;
-import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.jobs.ContractJob;
+import dev.openapiauth.jobs.ContractRequest;
 import dev.openapiauth.lint.report.TextLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** {@code openapi-auth generate --spec-only}: writes the description with the standard error contract added. */
 final class GenerateCommand implements Command {
@@ -42,19 +41,11 @@ final class GenerateCommand implements Command {
         if (!arguments.flag("--spec-only")) {
             throw new UsageException("missing required option '--spec-only' (server stubs come from the Maven generate goal)");
         }
-        boolean includeWebhooks = arguments.flag("--include-webhooks");
-        LintOptions lintOptions;
+        ContractJob.Outcome result;
         try {
-            lintOptions = LintOptions.of(List.of(), Map.of(), false, includeWebhooks, arguments.values("--allow-remote-ref"),
-                    arguments.path("--root"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        ContractAugmenter augmenter = new ContractAugmenter(
-                new ContractAugmenter.Options(arguments.value("--realm"), lintOptions.load(), includeWebhooks));
-        ContractAugmenter.Result result;
-        try {
-            result = augmenter.augment(Path.of(arguments.positionals().get(0)), output);
+            result = new ContractJob().run(new ContractRequest(Path.of(arguments.positionals().get(0)), output,
+                    arguments.value("--realm"), arguments.flag("--include-webhooks"), arguments.values("--allow-remote-ref"),
+                    arguments.path("--root")));
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
@@ -65,7 +56,7 @@ final class GenerateCommand implements Command {
         result.notes().forEach(note -> out.println("note: " + note));
         out.println("added " + TextLines.plural(result.additions().size(), "member") + "; wrote "
                 + TextLines.plural(result.written().size(), "file") + " to " + output);
-        result.additions().forEach(addition -> out.println("  + " + addition.file() + "#" + addition.pointer()));
+        result.additions().forEach(addition -> out.println("  + " + addition));
         return 0;
     }
 }

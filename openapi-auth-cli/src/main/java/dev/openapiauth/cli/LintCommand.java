@@ -2,25 +2,24 @@ package dev.openapiauth.cli;
 
 import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.jobs.FailurePolicy;
-import dev.openapiauth.jobs.GitRevision;
+import dev.openapiauth.jobs.InvalidRequestException;
+import dev.openapiauth.jobs.LintJob;
+import dev.openapiauth.jobs.LintRequest;
+import dev.openapiauth.jobs.ReportTarget;
+import dev.openapiauth.jobs.RequestParameter;
 import dev.openapiauth.lint.LintOptions;
-import dev.openapiauth.lint.LintResult;
-import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.baseline.BaselineException;
-import dev.openapiauth.lint.baseline.BaselineReport;
+import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code openapi-auth lint}: parses options into {@link LintOptions}, runs the engine, reports, sets the exit code. */
+/** {@code openapi-auth lint}: options into a {@link LintRequest}, {@link LintJob} does the work, its outcome into an exit code. */
 final class LintCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("lint", "Lints OpenAPI descriptions (Swagger 2.0, OpenAPI 3.0, 3.1; YAML or JSON).",
             List.of(
@@ -54,50 +53,60 @@ final class LintCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws UsageException, IOException {
-        List<ReportRequest> reports;
-        LintOptions options;
-        FailurePolicy policy;
-        try {
-            reports = ReportRequest.parseAll(arguments.values("--format"));
-            options = options(arguments);
-            String failOn = arguments.value("--fail-on");
-            policy = FailurePolicy.of(failOn == null ? "error" : failOn, 0);
-        } catch (IllegalArgumentException e) {
-            // A bad option value is a usage error (exit 2), not a failure of the run.
-            throw new UsageException(e.getMessage());
-        }
-        Path baselineReport = arguments.path("--baseline");
-        String sinceRevision = arguments.value("--since");
-        if (baselineReport != null && sinceRevision != null) {
-            throw new UsageException("--baseline and --since exclude each other");
-        }
-        List<Path> specs = new ArrayList<>();
-        for (String spec : arguments.positionals()) {
-            specs.add(Path.of(spec));
-        }
-        LintResult result = new Linter(options).lint(specs);
-        try {
-            if (baselineReport != null) {
-                result = result.comparedWith(BaselineReport.read(baselineReport));
-            } else if (sinceRevision != null) {
-                result = result.comparedWith(GitRevision.findingsAt(sinceRevision, specs, options));
-            }
+        LintRequest request = request(arguments);
+        Path output = arguments.path("--output");
+        LintJob.Outcome outcome;
+        try (Writer console = output == null ? null : new OutputFile(output)) {
+            outcome = new LintJob().run(request, console == null ? out : console);
         } catch (BaselineException e) {
             err.println("openapi-auth: " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
         }
-        Path output = arguments.path("--output");
-        for (ReportRequest report : reports) {
-            write(result, report, output, out);
-        }
         // Always, whatever the reports hold: --ignore or --severity may have taken its finding out of them.
-        for (LoadProblem problem : result.unreadable()) {
+        for (LoadProblem problem : outcome.unreadable()) {
             err.println("openapi-auth: cannot read " + problem);
         }
-        if (!result.unreadable().isEmpty()) {
+        if (!outcome.unreadable().isEmpty()) {
             return OpenApiAuthCommand.TOOL_ERROR;
         }
-        return policy.failure(result.gatingSummary()) != null ? OpenApiAuthCommand.FINDINGS : 0;
+        return outcome.failure() != null ? OpenApiAuthCommand.FINDINGS : 0;
+    }
+
+    private static LintRequest request(Arguments arguments) throws UsageException {
+        List<Path> specs = new ArrayList<>();
+        for (String spec : arguments.positionals()) {
+            specs.add(Path.of(spec));
+        }
+        try {
+            String failOn = arguments.value("--fail-on");
+            return new LintRequest(specs, options(arguments), FailurePolicy.of(failOn == null ? "error" : failOn, 0),
+                    reports(arguments.values("--format")), arguments.path("--baseline"),
+                    arguments.value("--since"), null);
+        } catch (InvalidRequestException e) {
+            throw new UsageException(e.message(LintCommand::option));
+        } catch (IllegalArgumentException e) {
+            // A bad option value is a usage error (exit 2), not a failure of the run.
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String option(RequestParameter parameter) {
+        return switch (parameter) {
+            case BASELINE -> "--baseline";
+            case SINCE -> "--since";
+            case FORMAT -> "--format";
+        };
+    }
+
+    /** {@code --format FORMAT[=FILE]}: each to its file, or to the console (standard output or {@code --output}). */
+    private static List<ReportTarget> reports(List<String> formats) {
+        List<ReportTarget> reports = new ArrayList<>();
+        for (String value : formats.isEmpty() ? List.of("text") : formats) {
+            int equals = value.indexOf('=');
+            ReportFormat format = ReportFormat.parse(equals < 0 ? value : value.substring(0, equals));
+            reports.add(equals < 0 ? ReportTarget.toConsole(format) : ReportTarget.toFile(format, Path.of(value.substring(equals + 1))));
+        }
+        return reports;
     }
 
     private static LintOptions options(Arguments arguments) throws UsageException {
@@ -115,20 +124,5 @@ final class LintCommand implements Command {
         }
         return LintOptions.of(ignored, severities, arguments.flag("--accept-ranges"), arguments.flag("--include-webhooks"),
                 arguments.values("--allow-remote-ref"), arguments.path("--root"));
-    }
-
-    private static void write(LintResult result, ReportRequest report, Path output, PrintWriter out) throws IOException {
-        Path file = report.file() != null ? report.file() : output;
-        if (file == null) {
-            report.format().reporter().write(result, out);
-            return;
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-            report.format().reporter().write(result, writer);
-        }
     }
 }

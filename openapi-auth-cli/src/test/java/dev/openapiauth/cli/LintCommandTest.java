@@ -171,6 +171,17 @@ class LintCommandTest {
     }
 
     @Test
+    void optionsThatExcludeEachOtherAreAUsageErrorInTheCommandLinesWords() {
+        Run both = run("lint", "--baseline", "old.json", "--since", "main", EXAMPLE);
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).startsWith("openapi-auth: --baseline and --since exclude each other");
+        Run twoToStandardOutput = run("lint", "--format", "text", "--format", "json", EXAMPLE);
+        assertThat(twoToStandardOutput.exitCode()).isEqualTo(2);
+        assertThat(twoToStandardOutput.err()).startsWith("openapi-auth: only one --format can go to standard output");
+        assertThat(twoToStandardOutput.out()).isEmpty();
+    }
+
+    @Test
     void helpListsEveryOption() {
         Run run = run("lint", "--help");
         assertThat(run.exitCode()).isZero();

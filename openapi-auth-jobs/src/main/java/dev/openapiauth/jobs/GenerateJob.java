@@ -25,30 +25,6 @@ public final class GenerateJob {
     static final String STATE_FILE = ".generate-state";
 
     /**
-     * @param realm         null for the description's info.title
-     * @param generateApi   also run openapi-generator for the flavour's API interfaces
-     * @param configOptions passed to openapi-generator
-     * @param springSecurity also render the Spring Security entry point and access-denied handler (spring flavour)
-     */
-    public record Request(Path inputSpec, Path output, Flavour flavour, String basePackage, String realm,
-                          boolean generateApi, Map<String, String> configOptions, boolean springSecurity, LoadOptions load) {
-
-        /** Where the augmented description is written. */
-        public Path specDirectory() {
-            return output.resolve("openapi");
-        }
-
-        /** The Java source roots this request produces, known before any work (build tools register them first). */
-        public List<Path> sourceRoots() {
-            List<Path> roots = new ArrayList<>(List.of(output.resolve("java")));
-            if (generateApi && flavour != Flavour.NONE) {
-                roots.add(ApiGenerator.sourceRoot(output.resolve("api")));
-            }
-            return roots;
-        }
-    }
-
-    /**
      * @param upToDate      true when nothing changed and nothing was written
      * @param augmentedSpec the entry document of the augmented description
      * @param additions     members the augmentation added
@@ -57,7 +33,7 @@ public final class GenerateJob {
     public record Outcome(boolean upToDate, Path augmentedSpec, int additions, List<String> notes) {
     }
 
-    public Outcome run(Request request) throws UnreadableSpecException, IOException {
+    public Outcome run(GenerateRequest request) throws UnreadableSpecException, IOException {
         UpToDateCheck check = new UpToDateCheck(request.output().resolve(STATE_FILE));
         String key = key(request);
         Path augmentedSpec = request.specDirectory().resolve(request.inputSpec().getFileName().toString());
@@ -74,7 +50,7 @@ public final class GenerateJob {
         // A run with other settings must not leave adapters behind that the new settings do not render.
         deleteTree(javaRoot);
         new AuthLayerRenderer().render(augmented.model(), request.flavour(), request.springSecurity(), request.basePackage(), realm, javaRoot);
-        if (request.generateApi() && request.flavour() != Flavour.NONE) {
+        if (request.generatesApi()) {
             new ApiGenerator().generate(augmentedSpec, request.flavour(), request.basePackage(), request.configOptions(),
                     request.output().resolve("api"));
         }
@@ -93,7 +69,7 @@ public final class GenerateJob {
         }
     }
 
-    private static String key(Request request) {
+    private static String key(GenerateRequest request) {
         return UpToDateCheck.sha256(String.join("\n", ToolVersion.version(),
                 request.inputSpec().toAbsolutePath().normalize().toString(), request.output().toAbsolutePath().toString(),
                 request.flavour().name(), request.basePackage(), String.valueOf(request.realm()),

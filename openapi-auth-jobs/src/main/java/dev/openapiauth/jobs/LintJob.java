@@ -1,7 +1,6 @@
 package dev.openapiauth.jobs;
 
 import dev.openapiauth.core.load.LoadProblem;
-import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.Summary;
@@ -10,8 +9,8 @@ import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.baseline.BaselineReport;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.report.ReportFiles;
-import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,21 +24,8 @@ import java.util.Optional;
  * own logging and failures; nothing here knows Maven.
  */
 public final class LintJob {
-    static final String STATE_FILE = ".lint-state";
-
-    /**
-     * @param specs           entry documents, in the order users see them
-     * @param outputDirectory where the reports and the up-to-date state go
-     * @param baseline        an earlier JSON or SARIF report to compare with, or null
-     * @param sinceRef        a git revision to compare with, or null
-     */
-    public record Request(List<Path> specs, LintOptions options, FailurePolicy policy, Path outputDirectory,
-                          List<ReportFormat> formats, Path baseline, String sinceRef) {
-
-        boolean compares() {
-            return baseline != null || sinceRef != null;
-        }
-    }
+    /** The state file's name in a folder of reports. */
+    public static final String STATE_FILE = ".lint-state";
 
     /**
      * @param upToDate   true when the work was skipped; {@code findings} is then empty and {@code summary} is the last run's
@@ -52,19 +38,20 @@ public final class LintJob {
                           List<Path> reports, String failure) {
     }
 
-    public Outcome run(Request request) throws IOException, BaselineException {
-        UpToDateCheck check = new UpToDateCheck(request.outputDirectory().resolve(STATE_FILE));
-        String key = key(request);
-        // Loops rather than streams on this path: an up-to-date run should cost little more than stat calls.
+    /** Runs the request; reports without a file go to {@code console}. */
+    public Outcome run(LintRequest request, Writer console) throws IOException, BaselineException {
+        UpToDateCheck check = request.stateFile() == null ? null : new UpToDateCheck(request.stateFile());
+        String key = check == null ? null : key(request);
         List<Path> reports = new ArrayList<>();
         boolean allWritten = true;
-        for (ReportFormat format : request.formats()) {
-            Path report = ReportFiles.path(request.outputDirectory(), format);
-            reports.add(report);
-            allWritten &= Files.isRegularFile(report);
+        for (ReportTarget target : request.reports()) {
+            if (target.file() != null) {
+                reports.add(target.file());
+            }
+            allWritten &= target.file() != null && Files.isRegularFile(target.file());
         }
         // A comparison depends on a revision or report outside the inputs we track, so it always runs.
-        if (!request.compares() && allWritten) {
+        if (check != null && !request.compares() && allWritten) {
             Optional<Map<String, String>> unchanged = check.unchanged(key);
             if (unchanged.isPresent()) {
                 Summary last = summary(unchanged.get());
@@ -77,10 +64,17 @@ public final class LintJob {
         } else if (request.sinceRef() != null) {
             result = result.comparedWith(GitRevision.findingsAt(request.sinceRef(), request.specs(), request.options()));
         }
-        ReportFiles.write(result, request.outputDirectory(), request.formats());
-        if (result.unreadable().isEmpty() && !request.compares()) {
+        for (ReportTarget target : request.reports()) {
+            if (target.file() == null) {
+                target.format().reporter().write(result, console);
+                console.flush();
+            } else {
+                ReportFiles.write(result, target.format(), target.file());
+            }
+        }
+        if (check != null && result.unreadable().isEmpty() && !request.compares()) {
             check.record(key, result.sources(), results(result.summary()));
-        } else {
+        } else if (check != null) {
             check.forget();
         }
         int fixed = result.comparison() == null ? 0 : result.comparison().fixed().size();
@@ -103,15 +97,15 @@ public final class LintJob {
         return Integer.parseInt(results.getOrDefault(name, "0"));
     }
 
-    private static String key(Request request) {
+    private static String key(LintRequest request) {
         StringBuilder key = new StringBuilder(ToolVersion.version()).append('\n');
         for (Path spec : request.specs()) {
             key.append(spec.toAbsolutePath().normalize()).append('\n');
         }
         key.append(request.options().fingerprint()).append('\n')
                 .append(request.policy().threshold()).append(';').append(request.policy().maxAllowedViolations()).append('\n');
-        for (ReportFormat format : request.formats()) {
-            key.append(format.name()).append(';');
+        for (ReportTarget target : request.reports()) {
+            key.append(target.format().name()).append('=').append(target.file()).append(';');
         }
         return UpToDateCheck.sha256(key.toString());
     }

@@ -3,8 +3,8 @@ package dev.openapiauth.maven;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.UnreadableSpecException;
 import dev.openapiauth.generate.Flavour;
-import dev.openapiauth.generate.layer.AuthLayerRenderer;
 import dev.openapiauth.jobs.GenerateJob;
+import dev.openapiauth.jobs.GenerateRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("openapi-auth: generate skipped");
             return;
         }
-        GenerateJob.Request request = request();
+        GenerateRequest request = request();
         // Registered before any up-to-date skip, so an incremental build still compiles the sources.
         if (addCompileSourceRoot) {
             request.sourceRoots().forEach(root -> project.addCompileSourceRoot(root.toString()));
@@ -105,10 +105,9 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private GenerateJob.Request request() throws MojoExecutionException {
+    private GenerateRequest request() throws MojoExecutionException {
         try {
-            return new GenerateJob.Request(inputSpec.toPath(), output.toPath(), Flavour.parse(flavour),
-                    javaPackage(basePackage), realm, generateApi, configOptions, springSecurity(), LoadOptions.DEFAULT);
+            return new GenerateRequest(inputSpec.toPath(), output.toPath(), Flavour.parse(flavour), basePackage, realm, generateApi, configOptions, springSecurity(), LoadOptions.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
@@ -120,15 +119,5 @@ public class GenerateMojo extends AbstractMojo {
         }
         return project.getArtifacts().stream().anyMatch(artifact -> "org.springframework.security".equals(artifact.getGroupId())
                 && "spring-security-web".equals(artifact.getArtifactId()));
-    }
-
-    /** A groupId such as {@code org.acme-shop} is not a Java package; make it one. */
-    private static String javaPackage(String name) {
-        String cleaned = name.replaceAll("[^A-Za-z0-9_.]", "_");
-        return java.util.Arrays.stream(cleaned.split("\\."))
-                .filter(part -> !part.isEmpty())
-                .map(part -> Character.isJavaIdentifierStart(part.charAt(0)) ? part : "_" + part)
-                .reduce((a, b) -> a + "." + b)
-                .orElseThrow(() -> new IllegalArgumentException("basePackage '" + name + "' is not a Java package"));
     }
 }

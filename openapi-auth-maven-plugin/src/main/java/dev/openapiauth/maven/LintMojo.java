@@ -1,15 +1,21 @@
 package dev.openapiauth.maven;
 
 import dev.openapiauth.jobs.FailurePolicy;
+import dev.openapiauth.jobs.InvalidRequestException;
 import dev.openapiauth.jobs.LintJob;
+import dev.openapiauth.jobs.LintRequest;
+import dev.openapiauth.jobs.ReportTarget;
+import dev.openapiauth.jobs.RequestParameter;
 import dev.openapiauth.jobs.SpecFiles;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.report.ReportFiles;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -112,10 +118,11 @@ public class LintMojo extends AbstractMojo {
             return;
         }
         long start = System.nanoTime();
-        LintJob.Request request = request();
+        LintRequest request = request();
         LintJob.Outcome outcome;
         try {
-            outcome = new LintJob().run(request);
+            // Every report of the goal goes to a file; nothing is written to this console.
+            outcome = new LintJob().run(request, Writer.nullWriter());
         } catch (IOException e) {
             throw new MojoExecutionException("openapi-auth: cannot write reports to " + outputDirectory() + ": " + e.getMessage(), e);
         } catch (BaselineException e) {
@@ -130,7 +137,7 @@ public class LintMojo extends AbstractMojo {
         }
     }
 
-    private LintJob.Request request() throws MojoExecutionException {
+    private LintRequest request() throws MojoExecutionException {
         try {
             LintOptions options = LintOptions.of(ignoredRules, ruleSeverities, acceptRangeResponses, includeWebhooks,
                     allowedRemoteRefHosts, null);
@@ -138,15 +145,25 @@ public class LintMojo extends AbstractMojo {
             for (String format : LintOptions.splitCommas(formats)) {
                 reportFormats.add(ReportFormat.parse(format));
             }
-            if (baseline != null && sinceRevision() != null) {
-                throw new IllegalArgumentException("baseline and sinceRef exclude each other");
+            List<ReportTarget> reports = new ArrayList<>();
+            for (ReportFormat format : reportFormats) {
+                reports.add(ReportTarget.toFile(format, ReportFiles.path(outputDirectory(), format)));
             }
-            return new LintJob.Request(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations),
-                    outputDirectory(), List.copyOf(reportFormats), baseline == null ? null : absolute(baseline),
-                    sinceRevision());
+            return new LintRequest(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations), reports,
+                    baseline == null ? null : absolute(baseline), sinceRevision(), outputDirectory().resolve(LintJob.STATE_FILE));
+        } catch (InvalidRequestException e) {
+            throw new MojoExecutionException("openapi-auth: " + e.message(LintMojo::parameter), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }
+    }
+
+    private static String parameter(RequestParameter parameter) {
+        return switch (parameter) {
+            case BASELINE -> "baseline";
+            case SINCE -> "sinceRef";
+            case FORMAT -> "formats";
+        };
     }
 
     /** An empty {@code -DopenapiAuth.sinceRef=} (a workflow outside pull requests) means no comparison. */

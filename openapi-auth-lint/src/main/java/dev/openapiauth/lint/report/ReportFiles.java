@@ -6,11 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
-/** Writes one report file per format into a folder: {@code openapi-auth.sarif}, {@code .json}, {@code .txt}. */
+/** Report files: their names in a folder of reports ({@code openapi-auth.sarif}, {@code .json}, {@code .txt}), and writing one. */
 public final class ReportFiles {
     public static final String BASE_NAME = "openapi-auth";
 
@@ -21,16 +18,14 @@ public final class ReportFiles {
         return directory.resolve(BASE_NAME + "." + format.extension());
     }
 
-    public static List<Path> write(LintResult result, Path directory, Collection<ReportFormat> formats) throws IOException {
-        Files.createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat format : formats) {
-            Path file = path(directory, format);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.reporter().write(result, out);
-            }
-            written.add(file);
+    /** Writes one report to {@code file}, creating its folder. */
+    public static void write(LintResult result, ReportFormat format, Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
         }
-        return written;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            format.reporter().write(result, out);
+        }
     }
 }
