@@ -1,7 +1,6 @@
 package dev.openapiauth.jobs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -25,34 +24,30 @@ public final class SpecFiles {
     /**
      * Regular files below {@code directory} whose path relative to it matches an include and no
      * exclude, sorted by that path; none when the folder does not exist.
+     *
+     * @throws IOException when a folder below it cannot be listed: a description there would go unlinted
      */
-    public static List<Path> scan(Path directory, List<String> includes, List<String> excludes) {
+    public static List<Path> scan(Path directory, List<String> includes, List<String> excludes) throws IOException {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         FileSystem fs = directory.getFileSystem();
         List<PathMatcher> include = matchers(fs, includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> exclude = matchers(fs, excludes);
-        // Plain visitor and loops, no streams: this runs on every up-to-date build, where the first
-        // use of each lambda shape in the plugin's fresh class realm costs milliseconds.
         List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    Path relative = directory.relativize(file);
-                    boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                    if (regular && matches(include, relative) && !matches(exclude, relative)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Path relative = directory.relativize(file);
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && matches(include, relative) && !matches(exclude, relative)) {
+                    found.add(file);
                 }
-            });
-            Collections.sort(found);
-            return List.copyOf(found);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
-        }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Collections.sort(found);
+        return List.copyOf(found);
     }
 
     private static List<PathMatcher> matchers(FileSystem fs, List<String> globs) {

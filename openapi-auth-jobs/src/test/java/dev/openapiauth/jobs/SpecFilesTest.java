@@ -35,7 +35,7 @@ class SpecFilesTest {
     }
 
     @Test
-    void aMissingFolderHasNoFiles() {
+    void aMissingFolderHasNoFiles() throws IOException {
         assertThat(SpecFiles.scan(dir.resolve("absent"), List.of(), List.of())).isEmpty();
     }
 

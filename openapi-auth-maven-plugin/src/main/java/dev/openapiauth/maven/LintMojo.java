@@ -172,6 +172,14 @@ public class LintMojo extends AbstractMojo {
     }
 
     private List<Path> specs() throws MojoExecutionException {
+        try {
+            return discoveredSpecs();
+        } catch (IOException e) {
+            throw new MojoExecutionException("openapi-auth: cannot list the descriptions to lint: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> discoveredSpecs() throws MojoExecutionException, IOException {
         Set<Path> specs = new LinkedHashSet<>();
         if (inputSpec != null) {
             specs.add(absolute(inputSpec));

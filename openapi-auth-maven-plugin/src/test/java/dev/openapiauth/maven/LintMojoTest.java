@@ -190,6 +190,40 @@ class LintMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "lint", pom = """
+            <project>
+              <build>
+                <plugins>
+                  <plugin>
+                    <artifactId>openapi-auth-maven-plugin</artifactId>
+                    <configuration>
+                      <inputSpecs>
+                        <directory>target/harness/unlistable</directory>
+                      </inputSpecs>
+                      <outputDirectory>target/harness/unlistable-reports</outputDirectory>
+                    </configuration>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """)
+    void aFolderOfSpecsThatCannotBeListedIsAnExecutionError(LintMojo mojo) throws Exception {
+        Path folder = Files.createDirectories(reports("unlistable"));
+        // Nested deeper than the 4096 bytes a Linux path may have, so listing fails even for root.
+        String segment = "d".repeat(200);
+        String deep = String.join("/", java.util.Collections.nCopies(25, segment));
+        assertThat(new ProcessBuilder("mkdir", "-p", deep).directory(folder.toFile()).start().waitFor()).isZero();
+        try {
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                    .hasMessageStartingWith("openapi-auth: cannot list the descriptions to lint: ")
+                    .hasMessageContaining("File name too long");
+        } finally {
+            // Java's own file walk cannot delete what it cannot list either.
+            new ProcessBuilder("rm", "-rf", folder.toString()).start().waitFor();
+        }
+    }
+
+    @Test
     @InjectMojo(goal = "lint")
     @MojoParameter(name = "inputSpec", value = "target/harness/unreadable/bad.yaml")
     @MojoParameter(name = "outputDirectory", value = "target/harness/unreadable")
