@@ -33,8 +33,4 @@ public record LoadOptions(Path rootDirectory, Set<String> allowedRemoteHosts, Pa
     public LoadOptions withRootDirectory(Path root) {
         return new LoadOptions(root, allowedRemoteHosts, limits, remoteTimeout);
     }
-
-    public LoadOptions withLimits(ParseLimits newLimits) {
-        return new LoadOptions(rootDirectory, allowedRemoteHosts, newLimits, remoteTimeout);
-    }
 }

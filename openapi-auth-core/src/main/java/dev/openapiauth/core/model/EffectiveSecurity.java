@@ -10,14 +10,12 @@ import java.util.List;
  * @param uses every scheme named in any alternative, in written order (a scheme may appear more than
  *             once); kept because almost every rule asks for it of every operation
  */
-public record EffectiveSecurity(List<Requirement> alternatives, Source source, List<SchemeUse> uses) {
+public record EffectiveSecurity(List<Requirement> alternatives, List<SchemeUse> uses) {
 
-    public enum Source { OPERATION, ROOT, NONE }
+    public static final EffectiveSecurity NONE = new EffectiveSecurity(List.of());
 
-    public static final EffectiveSecurity NONE = new EffectiveSecurity(List.of(), Source.NONE);
-
-    public EffectiveSecurity(List<Requirement> alternatives, Source source) {
-        this(alternatives, source, usesOf(alternatives));
+    public EffectiveSecurity(List<Requirement> alternatives) {
+        this(alternatives, usesOf(alternatives));
     }
 
     private static List<SchemeUse> usesOf(List<Requirement> alternatives) {

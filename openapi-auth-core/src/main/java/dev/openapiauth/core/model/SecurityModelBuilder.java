@@ -47,7 +47,7 @@ public final class SecurityModelBuilder {
     private SecurityModel build() {
         Map<String, SecurityScheme> schemes = schemes();
         List<Requirement> rootRequirements = requirements(root.child("security"), problems);
-        rootSecurity = rootRequirements == null ? null : new EffectiveSecurity(rootRequirements, EffectiveSecurity.Source.ROOT);
+        rootSecurity = rootRequirements == null ? null : new EffectiveSecurity(rootRequirements);
         rootIgnored = ignored(root);
         Place paths = root.child("paths");
         if (paths != null) {
@@ -230,7 +230,7 @@ public final class SecurityModelBuilder {
         List<Requirement> own = requirements(operation.child("security"), operationProblems);
         EffectiveSecurity effective;
         if (own != null) {
-            effective = new EffectiveSecurity(own, EffectiveSecurity.Source.OPERATION);
+            effective = new EffectiveSecurity(own);
         } else if (rootSecurity != null) {
             effective = rootSecurity;
         } else {

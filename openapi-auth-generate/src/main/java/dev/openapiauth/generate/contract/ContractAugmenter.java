@@ -42,7 +42,6 @@ public final class ContractAugmenter {
      * @param realm null for the description's {@code info.title}
      */
     public record Options(String realm, LoadOptions load, boolean includeCallbacksAndWebhooks) {
-        public static final Options DEFAULT = new Options(null, LoadOptions.DEFAULT, false);
     }
 
     /** Something added: the file (relative to the description's root, as written to the output) and the JSON pointer. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.openapiauth.core.SharedFiles;
+import dev.openapiauth.core.load.LoadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContractAugmenterTest {
     private static final Path PETSTORE = SharedFiles.example("petstore-auth.yaml");
-    private final ContractAugmenter augmenter = new ContractAugmenter(ContractAugmenter.Options.DEFAULT);
+    private final ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false));
 
     @TempDir
     Path dir;
@@ -78,7 +79,7 @@ class ContractAugmenterTest {
 
     @Test
     void theRealmCanBeChosen() throws Exception {
-        new ContractAugmenter(new ContractAugmenter.Options("pets \"v2\"", ContractAugmenter.Options.DEFAULT.load(), false))
+        new ContractAugmenter(new ContractAugmenter.Options("pets \"v2\"", LoadOptions.DEFAULT, false))
                 .augment(PETSTORE, dir);
         assertThat(Augmented.parse(dir.resolve("petstore-auth.yaml")).at("/components/headers/WWW-Authenticate/example").asText())
                 .startsWith("Bearer realm=\"pets \\\"v2\\\"\"");

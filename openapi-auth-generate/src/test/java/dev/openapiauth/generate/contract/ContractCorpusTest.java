@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.core.Manifest;
 import dev.openapiauth.core.SharedFiles;
+import dev.openapiauth.core.load.LoadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class ContractCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusDocumentGetsACompleteContract() throws IOException {
         Path corpus = SharedFiles.corpus();
-        ContractAugmenter augmenter = new ContractAugmenter(ContractAugmenter.Options.DEFAULT);
+        ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false));
         return Manifest.read(corpus.resolve("MANIFEST.tsv")).stream().map(entry -> DynamicTest.dynamicTest(entry.file(), () -> {
             Path spec = corpus.resolve("real").resolve(entry.file());
             Path once = output.resolve("once").resolve(entry.file().replace('/', '_'));
