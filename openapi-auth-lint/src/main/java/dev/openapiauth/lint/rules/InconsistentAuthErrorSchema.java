@@ -17,26 +17,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Clients handle auth errors in one place; that only works when every 401 (and every 403) has the same shape. */
-public final class InconsistentAuthErrorSchema implements ModelRule {
+public final class InconsistentAuthErrorSchema extends ModelRule {
     public static final String ID = "inconsistent-auth-error-schema";
-
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING, "",
-            "401/403 responses differ in media type or schema",
-            "When 401 (or 403) responses across the description use different media types or schemas, clients need "
-                    + "per-endpoint error handling and usually get it wrong. The shape most operations use is taken as "
-                    + "the norm; the others are reported.",
-            "Reference one shared response (`#/components/responses/Unauthorized`, `Forbidden`) from every operation.");
 
     private record Use(Operation operation, Response response, String shape) {
     }
 
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public InconsistentAuthErrorSchema() {
+        super(new RuleDescriptor(ID, Severity.WARNING, "",
+                "401/403 responses differ in media type or schema",
+                "When 401 (or 403) responses across the description use different media types or schemas, clients need "
+                        + "per-endpoint error handling and usually get it wrong. The shape most operations use is taken as "
+                        + "the norm; the others are reported.",
+                "Reference one shared response (`#/components/responses/Unauthorized`, `Forbidden`) from every operation."));
     }
 
     @Override
-    public void check(SecurityModel model, RuleContext context) {
+    void check(SecurityModel model, RuleContext context) {
         // Operations share response and schema nodes through $ref: each schema is identified once.
         Map<Node, String> schemaIdentities = new IdentityHashMap<>();
         List<Use> unauthorized = new ArrayList<>();
@@ -57,7 +54,6 @@ public final class InconsistentAuthErrorSchema implements ModelRule {
 
     /** Reports the uses whose shape differs from the one most uses have. */
     private static void judge(String status, List<Use> uses, RuleContext context) {
-        // Loops, not streams: this runs on every description with 401/403 bodies (cold-start cost of linking).
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Use use : uses) {
             counts.put(use.shape(), counts.getOrDefault(use.shape(), 0) + 1);

@@ -4,16 +4,10 @@ import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.model.SecurityModel;
 
 /** A rule that judges each operation on its own. */
-abstract non-sealed class OperationRule implements Rule {
-    private final RuleDescriptor descriptor;
+abstract non-sealed class OperationRule extends Rule {
 
     OperationRule(RuleDescriptor descriptor) {
-        this.descriptor = descriptor;
-    }
-
-    @Override
-    public final RuleDescriptor descriptor() {
-        return descriptor;
+        super(descriptor);
     }
 
     abstract void check(SecurityModel model, Operation operation, RuleContext context);
