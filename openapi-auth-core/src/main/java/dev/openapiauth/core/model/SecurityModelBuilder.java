@@ -249,7 +249,7 @@ public final class SecurityModelBuilder {
         Set<String> ignoredRules = new HashSet<>(rootIgnored);
         ignoredRules.addAll(pathIgnored);
         ignoredRules.addAll(ignored(operation));
-        return new Operation(operations.size(), kind, method, path, operation.text("operationId"), operation, effective, responses,
+        return new Operation(kind, method, path, operation.text("operationId"), operation, effective, responses,
                 byStatus, Set.copyOf(ignoredRules), List.copyOf(operationProblems), !spec.version().isSwagger2());
     }
 

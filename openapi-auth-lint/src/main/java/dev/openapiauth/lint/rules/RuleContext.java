@@ -1,36 +1,28 @@
 package dev.openapiauth.lint.rules;
 
-import dev.openapiauth.core.source.Node;
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.source.Node;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
 import dev.openapiauth.lint.finding.Severity;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a rule may read of the options, and where it reports; drops what {@code x-openapi-auth-ignore} suppresses. */
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final boolean acceptRangeResponses;
     private final List<Finding> findings;
-    private final OperationRef[] references;
     private final Map<Node, Object> remembered = new IdentityHashMap<>();
 
-    /**
-     * @param findings   where the findings go, shared by the contexts of one model's rules
-     * @param references each operation's reference by {@link Operation#index()}, filled on first use and
-     *                   shared by the contexts of one model's rules so that the findings of all rules on an
-     *                   operation point to one object
-     */
-    RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, List<Finding> findings, OperationRef[] references) {
+    /** @param findings where the findings go, shared by the contexts of one model's rules */
+    RuleContext(RuleDescriptor rule, boolean acceptRangeResponses, List<Finding> findings) {
         this.rule = rule;
         this.findings = findings;
         this.acceptRangeResponses = acceptRangeResponses;
-        this.references = references;
     }
 
     /** What a rule remembers for a node where it found nothing, so that it is not looked at again. */
@@ -78,17 +70,12 @@ public final class RuleContext {
         return operation != null && operation.ignored().contains(rule.id());
     }
 
-    private OperationRef reference(Operation operation) {
+    private static OperationRef reference(Operation operation) {
         if (operation == null) {
             return null;
         }
-        OperationRef reference = references[operation.index()];
-        if (reference == null) {
-            Place at = operation.place();
-            reference = new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
-                    at.line(), at.column(), at.pointer());
-            references[operation.index()] = reference;
-        }
-        return reference;
+        Place at = operation.place();
+        return new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
+                at.line(), at.column(), at.pointer());
     }
 }

@@ -7,11 +7,6 @@ import dev.openapiauth.lint.finding.Severity;
 /** An authenticated caller may still lack permission: 403 must be documented, surely when scopes are required. */
 public final class SecuredOperationWithout403 extends OperationRule {
     public static final String ID = "secured-operation-without-403";
-    // Whole messages as constants: kubernetes' description alone reports hundreds of them.
-    private static final String SECURED = "secured operation ";
-    private static final String NOT_DOCUMENTED = SECURED + "does not document a 403 response";
-    private static final String WITH_SCOPES = ", although it requires scopes";
-    private static final String NOT_DOCUMENTED_WITH_SCOPES = NOT_DOCUMENTED + WITH_SCOPES;
 
     public SecuredOperationWithout403() {
         super(new RuleDescriptor(ID, Severity.ERROR,
@@ -28,8 +23,8 @@ public final class SecuredOperationWithout403 extends OperationRule {
             return;
         }
         boolean scopes = operation.security().requiresScopes();
-        String message = StatusDocumentation.missing(operation, "403", context.acceptRangeResponses(), SECURED,
-                scopes ? NOT_DOCUMENTED_WITH_SCOPES : NOT_DOCUMENTED, scopes ? WITH_SCOPES : "");
+        String message = StatusDocumentation.missing(operation, "403", context.acceptRangeResponses(), "secured operation",
+                scopes ? ", although it requires scopes" : "");
         if (message != null) {
             context.report(operation, operation.responsesOrOperation(), message, scopes ? Severity.ERROR : Severity.WARNING);
         }

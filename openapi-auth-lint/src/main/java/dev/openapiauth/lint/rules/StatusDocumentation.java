@@ -12,20 +12,18 @@ final class StatusDocumentation {
      * The message for an operation that does not document {@code status} explicitly, or null when a
      * range or {@code default} response covers it and the user accepts that.
      *
-     * @param subject       how the message starts ({@code "secured operation "})
-     * @param notDocumented the whole message when nothing covers the status: a constant, as it is the usual case
-     * @param suffix        how the message ends, possibly empty
+     * @param subject how the message starts ({@code "secured operation"})
+     * @param suffix  how the message ends, possibly empty
      */
-    static String missing(Operation operation, String status, boolean acceptRangeResponses, String subject,
-                          String notDocumented, String suffix) {
+    static String missing(Operation operation, String status, boolean acceptRangeResponses, String subject, String suffix) {
         Response range = operation.coveringRange(status);
         if (range == null) {
-            return notDocumented;
+            return subject + " does not document a " + status + " response" + suffix;
         }
         if (acceptRangeResponses) {
             return null;
         }
-        return subject + "covers " + status + " only through the '" + range.status() + "' response; document " + status
+        return subject + " covers " + status + " only through the '" + range.status() + "' response; document " + status
                 + " explicitly (or accept range responses)" + suffix;
     }
 }
