@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * {@code openapi-auth}: the command-line entry point for CI systems other than Maven. Arguments are
- * parsed by {@link Arguments} rather than an annotation-driven library: in a cold JVM picocli's
- * reflection took about 250 ms of a 0.5 s run (bench/run, README "Performance").
+ * parsed by {@link Arguments} rather than an annotation-driven library, whose reflection took half
+ * of a cold run (README "Performance").
  */
 public final class OpenApiAuthCommand {
     static final int FINDINGS = 1;

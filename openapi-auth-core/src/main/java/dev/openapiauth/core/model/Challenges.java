@@ -2,16 +2,12 @@ package dev.openapiauth.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the auth-schemes of a {@code WWW-Authenticate} value, which may hold several challenges
  * (RFC 9110 §11.6.1): {@code Bearer realm="api", Basic realm="api", charset="UTF-8"}.
  */
 public final class Challenges {
-    /** RFC 9110 token characters: an auth-scheme is a token. */
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
     private Challenges() {
     }
 
@@ -24,7 +20,7 @@ public final class Challenges {
             String head = space < 0 ? trimmed : trimmed.substring(0, space);
             // A new challenge starts with a bare token: "Bearer" or "Bearer realm=...". Elements such as
             // charset="UTF-8" or error=invalid_token are auth-params of the challenge before them.
-            boolean startsChallenge = TOKEN.matcher(head).matches() && (space >= 0 || !trimmed.contains("="));
+            boolean startsChallenge = isToken(head) && (space >= 0 || !trimmed.contains("="));
             if (startsChallenge) {
                 schemes.add(head);
             } else if (schemes.isEmpty()) {
@@ -64,6 +60,21 @@ public final class Challenges {
         if (!text.isBlank()) {
             elements.add(text);
         }
+    }
+
+    /** RFC 9110 §5.6.2: an auth-scheme is a token, one or more of these characters. */
+    private static boolean isToken(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean alphanumeric = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!alphanumeric && "!#$%&'*+.^_`|~-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfWhitespace(String text) {

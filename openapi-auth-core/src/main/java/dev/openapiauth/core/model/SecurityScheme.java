@@ -30,7 +30,7 @@ public record SecurityScheme(String name, Type type, String httpScheme, Set<Stri
 
     /** http bearer, oauth2 and openIdConnect: a token RFC 6750 allows in one place only (else 400). */
     public boolean bearerFamily() {
-        return authScheme().filter("Bearer"::equals).isPresent();
+        return "Bearer".equals(authScheme().orElse(null));
     }
 
     /** For apiKey: where the key travels ({@code header}, {@code query} or {@code cookie}); null otherwise. */

@@ -27,8 +27,8 @@ final class JsonTreeReader {
                         .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
                 // The symbol table already gives one String per distinct key within a document; interning
-                // them JVM-wide too went through a 180-entry cache that the many keys of a large description
-                // kept clearing (JFR on sentry; github -6 to -16 ms cold).
+                // them JVM-wide too went through a small cache that the many keys of a large description kept
+                // clearing.
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 // Also in skimmed parts: a second '401' key must not silently replace the first.
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -14,7 +14,6 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     /** File, then position, then rule, then operation: stable across runs and readable top to bottom. */
     public static final Comparator<Finding> ORDER = new Comparator<>() {
-        // Written out: the same chain of Comparator.comparing lambdas cost a cold CLI run ~4 ms to link.
         @Override
         public int compare(Finding a, Finding b) {
             int order = a.file.compareTo(b.file);

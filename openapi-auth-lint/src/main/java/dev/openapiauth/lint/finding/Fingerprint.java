@@ -20,8 +20,8 @@ public final class Fingerprint {
     /**
      * 64 bits from two CRCs of different polynomials over the rule and subject. A fingerprint only has
      * to be stable and tell the findings of one description apart (10 000 findings collide with a
-     * chance of about 3 in 10^12); v1 used SHA-256, whose provider set-up and interpreted rounds took
-     * 90 ms of a cold 0.5 s run with 553 findings.
+     * chance of about 3 in 10^12); SHA-256's provider set-up and interpreted rounds cost a cold run
+     * with hundreds of findings more than its lint.
      */
     public static String of(Finding finding) {
         byte[] text = (finding.rule() + '\n' + subject(finding)).getBytes(StandardCharsets.UTF_8);

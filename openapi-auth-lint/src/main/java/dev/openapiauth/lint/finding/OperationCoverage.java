@@ -58,7 +58,6 @@ public record OperationCoverage(String file, int line, String pointer, String me
         if (operation.security().isPublic()) {
             return "public";
         }
-        // Loops, not streams: this runs for every operation of every lint, also when no report shows coverage.
         StringBuilder text = new StringBuilder();
         List<Requirement> alternatives = operation.security().alternatives();
         for (int a = 0; a < alternatives.size(); a++) {

@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The word lists of {@code auth-error-words.txt}: phrases matched on whole words, and patterns.
- * Phrases are matched by hand and patterns compiled on first use: regular expressions and lambdas
- * would start the JDK's method-handle machinery in every cold lint, 50-70 ms (class-load count and
- * cold runs on github's and sentry's descriptions).
+ * Phrases are matched by hand, as the lint path compiles no regex (ColdStartClassesTest); the patterns,
+ * which only a regex can say, are compiled when an example first contains one of their hints.
  */
 final class AuthErrorWords {
     static final String NOT_AUTHENTICATED = "not-authenticated";

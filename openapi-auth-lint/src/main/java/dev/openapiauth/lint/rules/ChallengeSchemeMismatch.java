@@ -34,7 +34,6 @@ public final class ChallengeSchemeMismatch extends OperationRule {
         if (header == null || operation.security().isPublic()) {
             return;
         }
-        // Loops, not streams: this runs for every operation that declares a challenge (cold-start cost of linking).
         Set<String> accepted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (SchemeUse use : operation.security().uses()) {
             SecurityScheme scheme = model.schemes().get(use.scheme());

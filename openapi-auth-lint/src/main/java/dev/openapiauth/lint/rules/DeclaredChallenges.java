@@ -5,11 +5,7 @@ import dev.openapiauth.core.model.Header;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.core.source.ScalarNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The challenges a {@code WWW-Authenticate} header declares: values of its schema's {@code enum},
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
  * (or its media type's, for a header described with {@code content}).
  */
 final class DeclaredChallenges {
-    private static final Pattern PATTERN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final List<String> VALUE_KEYWORDS = List.of("enum", "const", "default", "example", "examples", "x-example");
 
     /** One declared challenge: its auth-scheme and where it is written. */
@@ -28,15 +23,17 @@ final class DeclaredChallenges {
     }
 
     static List<Declared> of(Header header) {
-        Set<Place> holders = new LinkedHashSet<>();
+        List<Place> holders = new ArrayList<>();
         if (header.schema() != null) {
             holders.add(header.schema());
         }
-        holders.add(header.definition());
+        addUnlessHeld(header.definition(), holders);
         // A header may be described with content (one media type) instead of schema: its examples count too.
         Place content = header.definition().child("content");
         if (content != null) {
-            holders.addAll(content.children());
+            for (Place media : content.children()) {
+                addUnlessHeld(media, holders);
+            }
         }
         List<Declared> declared = new ArrayList<>();
         for (Place holder : holders) {
@@ -54,6 +51,16 @@ final class DeclaredChallenges {
             }
         }
         return declared;
+    }
+
+    /** A node reached twice (a schema that is the header itself) is read once; by identity, as a record's hash is not. */
+    private static void addUnlessHeld(Place place, List<Place> holders) {
+        for (Place held : holders) {
+            if (held.node() == place.node()) {
+                return;
+            }
+        }
+        holders.add(place);
     }
 
     /** Strings anywhere below {@code values}: lists, OpenAPI example objects ({@code value}) and plain strings. */
@@ -88,11 +95,31 @@ final class DeclaredChallenges {
         }
         List<String> schemes = new ArrayList<>();
         for (String alternative : alternatives) {
-            Matcher word = PATTERN_WORD.matcher(alternative);
-            if (word.lookingAt()) {
-                schemes.add(word.group());
+            String word = leadingWord(alternative);
+            if (!word.isEmpty()) {
+                schemes.add(word);
             }
         }
         return schemes;
+    }
+
+    /** The token68-style word an alternative starts with: a letter, then letters, digits, {@code _} and {@code -}. */
+    private static String leadingWord(String alternative) {
+        if (alternative.isEmpty() || !isAsciiLetter(alternative.charAt(0))) {
+            return "";
+        }
+        int end = 1;
+        while (end < alternative.length()) {
+            char c = alternative.charAt(end);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                break;
+            }
+            end++;
+        }
+        return alternative.substring(0, end);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }

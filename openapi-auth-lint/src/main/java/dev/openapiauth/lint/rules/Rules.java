@@ -1,5 +1,6 @@
 package dev.openapiauth.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +27,19 @@ public final class Rules {
     }
 
     public static Optional<Rule> byId(String id) {
-        return ALL.stream().filter(rule -> rule.descriptor().id().equals(id)).findFirst();
+        for (Rule rule : ALL) {
+            if (rule.descriptor().id().equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<RuleDescriptor> descriptors() {
-        return ALL.stream().map(Rule::descriptor).toList();
+        List<RuleDescriptor> descriptors = new ArrayList<>(ALL.size());
+        for (Rule rule : ALL) {
+            descriptors.add(rule.descriptor());
+        }
+        return descriptors;
     }
 }
