@@ -11,19 +11,6 @@ class ParseErrorTest {
     private static final String RULE = ParseError.ID;
 
     @Test
-    void reportsEveryUnfollowableReferenceAtTheRefWithTheOperationUsingIt() {
-        assertThat(RuleFixture.findings(RULE, "refs.yaml")).containsExactly(
-                "refs.yaml:10:11 error GET /missing-target",
-                "refs.yaml:15:11 error GET /missing-file",
-                "refs.yaml:20:11 error GET /remote",
-                "refs.yaml:25:11 error GET /outside-root",
-                "refs.yaml:30:11 error GET /file-uri",
-                "refs.yaml:35:11 error GET /classpath-uri",
-                "refs.yaml:42:5 error",
-                "refs.yaml:49:7 error GET /circular");
-    }
-
-    @Test
     void saysWhyEachReferenceWasRefused() {
         List<String> messages = RuleFixture.raw(RULE, "refs.yaml", LintOptions.DEFAULT).stream().map(Finding::message).toList();
         assertThat(messages).satisfiesExactly(

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Lints a fixture spec from {@code src/test/resources/rules/<rule-id>/} and describes one rule's findings. */
+/** Lints a fixture spec from {@code src/test/resources/rules/<rule-id>/} and describes one rule's findings, for the tests of a rule's messages and options. */
 final class RuleFixture {
     private RuleFixture() {
     }
@@ -22,11 +22,10 @@ final class RuleFixture {
         }
     }
 
-    /** Findings of {@code rule} as {@code file:line:column severity METHOD /path}, in report order. */
-    static List<String> findings(String rule, String fixture) {
-        return findings(rule, fixture, LintOptions.DEFAULT);
-    }
-
+    /**
+     * Findings of {@code rule} as {@code file:line:column severity METHOD /path}, in report order, with
+     * options other than the defaults that {@link RuleFixturesTest} checks the fixtures' markers with.
+     */
     static List<String> findings(String rule, String fixture, LintOptions options) {
         return raw(rule, fixture, options).stream().map(RuleFixture::describe).toList();
     }

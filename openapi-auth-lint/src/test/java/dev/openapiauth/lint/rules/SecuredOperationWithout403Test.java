@@ -13,16 +13,6 @@ class SecuredOperationWithout403Test {
     private static final String RULE = SecuredOperationWithout403.ID;
 
     @Test
-    void isAnErrorWhenScopesAreRequiredAndAWarningOtherwise() {
-        assertThat(RuleFixture.findings(RULE, "scopes.yaml")).containsExactly(
-                "scopes.yaml:8:7 error GET /scopes-required",
-                "scopes.yaml:14:7 warning GET /no-scopes",
-                "scopes.yaml:21:7 error GET /scopes-in-one-alternative",
-                "scopes.yaml:27:7 warning GET /mutual-tls",
-                "scopes.yaml:50:7 error GET /range-only");
-    }
-
-    @Test
     void namesTheMissingStatusAndTheScopesThatMakeItCertain() {
         assertThat(RuleFixture.messagesByPath(RULE, "scopes.yaml"))
                 .containsEntry("/scopes-required", "secured operation does not document a 403 response, although it requires scopes")
