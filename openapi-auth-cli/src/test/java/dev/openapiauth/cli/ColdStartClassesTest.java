@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stream or regular-expression machinery, and hashes or compares no record (whose methods are bootstrapped
  * through method handles on first use). In a fresh JVM with the class-data-sharing archive the first
  * lambda costs about 4 ms and a first stream pipeline 6 to 7 ms, against about 150 ms for a whole lint of
- * a 4 MB JSON description. (Matching an example against the internals patterns of auth-error-words.txt
- * needs regular expressions; they are compiled only for an example that contains one of their hints.)
+ * a 4 MB JSON description.
  */
 class ColdStartClassesTest {
     /** Lambdas, streams, regular expressions, and the bootstrap of a record's equals, hashCode and toString. */
@@ -29,7 +28,7 @@ class ColdStartClassesTest {
     Path dir;
 
     @Test
-    void aLintWhose401DeclaresChallengesLoadsNoLambdaStreamOrRegex() throws Exception {
+    void aLintOfChallengesWordsAndInternalsLoadsNoLambdaStreamOrRegex() throws Exception {
         Path fixture = Path.of(ColdStartClassesTest.class.getResource("/cold-start/challenges.json").toURI());
         assertThat(forbiddenClassesLoaded("lint", "--fail-on", "never", fixture.toString())).isEmpty();
         assertThat(forbiddenClassesLoaded("lint", "--fail-on", "never", "--format", "json", fixture.toString())).isEmpty();

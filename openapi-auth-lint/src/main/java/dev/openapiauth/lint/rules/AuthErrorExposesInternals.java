@@ -10,7 +10,6 @@ import dev.openapiauth.core.source.ScalarNode;
 import dev.openapiauth.lint.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A 401/403 body whose schema or examples expose internals: stack traces, exception classes, SQL, debug data. */
 public final class AuthErrorExposesInternals extends OperationRule {
@@ -61,23 +60,12 @@ public final class AuthErrorExposesInternals extends OperationRule {
             }
         }
         for (Place example : ResponseTexts.examples(model.resolver(), response)) {
-            String text = ((ScalarNode) example.node()).text();
-            if (!AuthErrorWords.containsAny(AuthErrorWords.INTERNAL_EXAMPLE_HINT, text)) {
-                continue;
-            }
-            for (Pattern pattern : ExamplePatterns.ALL) {
-                if (pattern.matcher(text).find()) {
-                    return new Exposure(example, " example shows internals (a stack frame, "
-                            + "exception class or SQL); return a problem body and log the details on the server");
-                }
+            if (InternalsInText.showsInternals(((ScalarNode) example.node()).text())) {
+                return new Exposure(example, " example shows internals (a stack frame, "
+                        + "exception class or SQL); return a problem body and log the details on the server");
             }
         }
         return null;
-    }
-
-    /** Compiled when the first hinted example is read (a holder class), so most lints need no regex. */
-    private static final class ExamplePatterns {
-        static final List<Pattern> ALL = AuthErrorWords.patterns(AuthErrorWords.INTERNAL_EXAMPLE_PATTERN);
     }
 
     /** The properties of a body schema, also of the schemas it combines with {@code allOf}; references followed. */

@@ -11,20 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * The word lists of {@code auth-error-words.txt}: phrases matched on whole words, and patterns.
- * Phrases are matched by hand, as the lint path compiles no regex (ColdStartClassesTest); the patterns,
- * which only a regex can say, are compiled when an example first contains one of their hints.
+ * The word lists of {@code auth-error-words.txt}: phrases matched on whole words, by hand, as the lint
+ * path compiles no regex (ColdStartClassesTest), and property names. (What examples show of internals
+ * is {@link InternalsInText}.)
  */
 final class AuthErrorWords {
     static final String NOT_AUTHENTICATED = "not-authenticated";
     static final String LACKS_PERMISSION = "lacks-permission";
     static final String RATE_LIMIT = "rate-limit";
     static final String INTERNAL_PROPERTY = "internal-property";
-    static final String INTERNAL_EXAMPLE_HINT = "internal-example-hint";
-    static final String INTERNAL_EXAMPLE_PATTERN = "internal-example-pattern";
 
     private static final String FILE = "auth-error-words.txt";
     private static final String GAP = "*";
@@ -71,24 +68,6 @@ final class AuthErrorWords {
     /** Whether a property name is one of {@code section}'s, ignoring case, '_' and '-'. */
     static boolean isListedName(String section, String name) {
         return SECTIONS.get(section).contains(name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
-    }
-
-    /** Whether {@code text} contains one of {@code section}'s entries, as written. */
-    static boolean containsAny(String section, String text) {
-        for (String entry : SECTIONS.get(section)) {
-            if (text.contains(entry)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static List<Pattern> patterns(String section) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String entry : SECTIONS.get(section)) {
-            patterns.add(Pattern.compile(entry));
-        }
-        return patterns;
     }
 
     /** Lower-case runs of letters and digits; everything else separates words. */
