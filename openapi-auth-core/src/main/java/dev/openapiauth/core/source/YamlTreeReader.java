@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -26,9 +25,6 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * lets aliases be expanded against a node budget instead of trusting the alias count alone.
  */
 final class YamlTreeReader {
-    private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0o?[0-7_]+)");
-    private static final Pattern FLOAT =
-            Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final String MERGE_KEY = "<<";
 
     private final ParseLimits limits;
@@ -37,7 +33,14 @@ final class YamlTreeReader {
         this.limits = limits;
     }
 
+    /** The block YAML descriptions are written in by {@link BlockYamlReader}, anything else by SnakeYAML. */
     Node read(String text) throws SourceParseException {
+        Node fast = BlockYamlReader.read(text, limits);
+        return fast != null ? fast : readWithSnakeYaml(text);
+    }
+
+    /** The tree as SnakeYAML's events give it: every YAML text, every error with its line. */
+    Node readWithSnakeYaml(String text) throws SourceParseException {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         options.setNestingDepthLimit(limits.maxDepth());
@@ -196,7 +199,7 @@ final class YamlTreeReader {
             Mark mark = event.getStartMark();
             String text = event.getValue();
             boolean plain = event.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && event.getTag() == null;
-            return new ScalarNode(mark.getLine() + 1, mark.getColumn() + 1, plain ? kindOf(text) : ScalarNode.Kind.STRING, text);
+            return new ScalarNode(mark.getLine() + 1, mark.getColumn() + 1, plain ? PlainScalars.kindOf(text) : ScalarNode.Kind.STRING, text);
         }
     }
 
@@ -223,18 +226,5 @@ final class YamlTreeReader {
             }
         }
         map.replaceMembers(merged);
-    }
-
-    private static ScalarNode.Kind kindOf(String text) {
-        if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL")) {
-            return ScalarNode.Kind.NULL;
-        }
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return ScalarNode.Kind.BOOLEAN;
-        }
-        if (INT.matcher(text).matches() || FLOAT.matcher(text).matches()) {
-            return ScalarNode.Kind.NUMBER;
-        }
-        return ScalarNode.Kind.STRING;
     }
 }

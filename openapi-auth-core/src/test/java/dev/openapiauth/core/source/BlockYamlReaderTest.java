@@ -1,0 +1,142 @@
+package dev.openapiauth.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openapiauth.core.SharedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fast reader against SnakeYAML, the oracle: wherever it reads a text, it gives the very tree
+ * SnakeYAML's events give (values, kinds, lines, columns, key positions); everything else it leaves.
+ */
+class BlockYamlReaderTest {
+    private static final ParseLimits LIMITS = ParseLimits.DEFAULT;
+
+    @Test
+    void readsEveryYamlDescriptionOfTheCorpusExactlyAsSnakeYamlDoes() throws Exception {
+        List<String> left = new ArrayList<>();
+        int read = 0;
+        try (Stream<Path> files = Files.list(SharedFiles.corpus().resolve("real"))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    if (agreesWithSnakeYaml(Files.readString(file), name)) {
+                        read++;
+                    } else {
+                        left.add(name);
+                    }
+                }
+            }
+        }
+        System.out.println("BlockYamlReader read " + read + " corpus descriptions itself, left to SnakeYAML: " + left);
+        assertThat(left).as("corpus descriptions left to SnakeYAML").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n",
+        "--- # a description\na: 1\nb: -2.5e3\nc: 0x1F\nd: ~\ne: true\nf: 'it''s'\ng: \"tab\\there \\u00e9 \\\" \\\\\"\n",
+        "a:\n  - x\n  - y: 1\n    z: [1, 'two', {three: 3}]\n  -\n  - last\n",
+        "a:\n- indentless\n- y: 2\nb: {}\nc: []\nd:\n",
+        "a: |\n  line one\n\n  line three\n    indented\nb: >-\n  folded\n  text\n\n  new paragraph\n   more\nc: |+\n  kept\n\n\nd: x\n",
+        "paths:\n  /pets:  # a comment\n    get:\n      responses:\n        '200': {description: ok}\n        \"401\":\n          $ref: '#/components/responses/Unauthorized'\n",
+        "a: http://example.com/x#frag\nb: value # comment\nc: a#b\nd: 'x' # c\ne: [a b, c]\nf: -x\ng: ?q\nh: :x\n",
+        "a: >\n\n  after an empty line\nb: |\n  # not a comment\n# a comment\nc: 1\n",
+        "key :  spaced\n\"q k\":  v\n",
+        "a:\n  b:\n    c:\n      d: deep\n  e: back\nf:\n  plain on its own line\ng:\n  - |\n    in a list\n",
+        "openapi: 3.0.3\ncomponents:\n  schemas:\n    A:\n      type: object\n      description: |\n        skimmed\n  parameters:\n    p:\n      name: x\n"
+            + "paths:\n  /a:\n    parameters:\n    - name: q\n      in: query\n    get:\n      parameters:\n        - {name: r}\n"
+            + "      responses:\n        '200':\n          content:\n            application/json:\n              schema:\n"
+            + "                type: string\n                enum: [a, 'b']\n",
+        "a: multi\n  line plain\n\n  with a paragraph\nc:\n  - item that\n    goes on\n",
+        "a: \"multi\n  line \\\n  quoted\n\n  twice\"\nb: 'single\n  quoted'\n",
+        "a: [1,\n  2, # comment\n  {b: c,\n   d: e,},\n  ]\nb:\n  {\n    \"k\": [\"v\"]\n  }\n",
+        "a: |2-\n\n    two more\n  than a\nb: >+1\n  x\n\nc: |2\n   x\n",
+    })
+    void readsWhatItCanExactlyAsSnakeYamlDoes(String yaml) throws Exception {
+        assertThat(agreesWithSnakeYaml(yaml, "inline")).as("read by the fast reader").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a:\n  - - nested\n",
+        "a: \"x\\/y\"\n",
+        "a: \"less\nindented\"\n",
+        "a: [1,\n2]\n",
+        "a: &anchor 1\nb: *anchor\n",
+        "a: !tag x\n",
+        "<<: {a: 1}\n",
+        "? complex\n: key\n",
+        "a:\tb\n",
+        "a: b\r\n",
+        "a: 1\n---\nb: 2\n",
+        "a: 1\na: 2\n",
+        "a: b: c\n",
+        "- top level list\n",
+        "just a scalar\n",
+        "",
+        "%YAML 1.1\n---\na: 1\n",
+        "a: \"\\q\"\n",
+        "a: 'unclosed\n",
+        "a: 1\n b: 2\n",
+        "a:\n  - x\n  b: 1\n",
+        "a: {b: 1, b: 2}\n",
+        "a: [a: 1]\n",
+        "a: @x\n",
+        "a: 1\n...\n",
+        "\ufeffa: 1\n",
+    })
+    void leavesEverythingElseToSnakeYaml(String yaml) {
+        assertThat(BlockYamlReader.read(yaml, LIMITS)).isNull();
+    }
+
+    @Test
+    void leavesTextDeeperThanTheLimitToSnakeYaml() {
+        String deep = "a:\n  b:\n    c:\n      d: 1\n";
+        assertThat(BlockYamlReader.read(deep, new ParseLimits(1 << 20, 4, 1000))).isNotNull();
+        assertThat(BlockYamlReader.read(deep, new ParseLimits(1 << 20, 3, 1000))).isNull();
+    }
+
+    /** True when the fast reader read {@code yaml} and built SnakeYAML's tree; false when it left it. */
+    private static boolean agreesWithSnakeYaml(String yaml, String name) throws IOException, SourceParseException {
+        Node fast = BlockYamlReader.read(yaml, LIMITS);
+        if (fast == null) {
+            return false;
+        }
+        Node snake = new YamlTreeReader(LIMITS).readWithSnakeYaml(yaml);
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        flatten(snake, "", expected);
+        flatten(fast, "", actual);
+        assertThat(actual).as("tree of %s", name).containsExactlyElementsOf(expected);
+        return true;
+    }
+
+    /** One line per node: its pointer, position, kind and value; members also with their key's position. */
+    private static void flatten(Node node, String pointer, List<String> into) {
+        String at = pointer + " @" + node.line() + ":" + node.column();
+        if (node instanceof MapNode map) {
+            into.add(at + " map");
+            for (Member member : map.members()) {
+                into.add(pointer + "/" + member.key() + " key@" + member.line() + ":" + member.column());
+                flatten(member.value(), pointer + "/" + member.key(), into);
+            }
+        } else if (node instanceof ListNode list) {
+            into.add(at + " list");
+            for (int i = 0; i < list.items().size(); i++) {
+                flatten(list.items().get(i), pointer + "/" + i, into);
+            }
+        } else {
+            ScalarNode scalar = (ScalarNode) node;
+            into.add(at + " " + scalar.kind() + " " + scalar.text().replace("\n", "\\n"));
+        }
+    }
+}
