@@ -5,16 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.finding.Finding;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LinterTest {
+    @TempDir
+    static Path copies;
 
+    /** The model fixtures come from the core module's test jar: each is copied out to be linted as a file. */
     private static List<String> findings(String fixture, boolean includeCallbacks) throws Exception {
-        Path spec = Path.of(LinterTest.class.getResource("/" + fixture).toURI());
+        Path spec = copies.resolve(fixture.replace('/', '-'));
+        try (InputStream in = LinterTest.class.getResourceAsStream("/" + fixture)) {
+            Files.copy(in, spec, StandardCopyOption.REPLACE_EXISTING);
+        }
         LintOptions options = new LintOptions(LoadOptions.DEFAULT, new ModelOptions(includeCallbacks), false, Set.of(), Map.of());
         return new Linter(options).lint(List.of(spec)).findings().stream()
                 .map(f -> f.rule() + " " + f.operation().label()).toList();
