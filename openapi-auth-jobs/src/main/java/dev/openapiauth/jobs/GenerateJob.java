@@ -1,8 +1,6 @@
 package dev.openapiauth.jobs;
 
-import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.UnreadableSpecException;
-import dev.openapiauth.generate.Flavour;
 import dev.openapiauth.generate.api.ApiGenerator;
 import dev.openapiauth.generate.contract.ChallengeCatalog;
 import dev.openapiauth.generate.contract.ContractAugmenter;
@@ -11,7 +9,6 @@ import dev.openapiauth.lint.ToolVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
