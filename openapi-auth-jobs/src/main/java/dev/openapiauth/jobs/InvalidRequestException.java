@@ -2,7 +2,7 @@ package dev.openapiauth.jobs;
 
 import java.util.List;
 
-/** Parameters of a request that do not fit together, or a value a parameter cannot take. */
+/** Parameters of a request that do not fit together, said with the names each adapter gives them. */
 public final class InvalidRequestException extends IllegalArgumentException {
     private final String template;
     private final List<RequestParameter> parameters;

@@ -36,9 +36,9 @@ final class BlockYamlReader {
     private int line = 1;
     private int lineStart;
 
-    private BlockYamlReader(String text, ParseLimits limits) {
+    private BlockYamlReader(String text, char[] chars, ParseLimits limits) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         this.end = text.length();
         this.maxDepth = limits.maxDepth();
     }
@@ -48,11 +48,15 @@ final class BlockYamlReader {
      * does not read, as JSON does, took as long as building them (okta's description, cold runs).
      */
     static Node read(String text, ParseLimits limits) {
-        if (text.length() > limits.maxBytes() || !onlyPlainCharacters(text)) {
+        if (text.length() > limits.maxBytes()) {
+            return null;
+        }
+        char[] chars = text.toCharArray();
+        if (!onlyPlainCharacters(chars)) {
             return null;
         }
         try {
-            return new BlockYamlReader(text, limits).document();
+            return new BlockYamlReader(text, chars, limits).document();
         } catch (Unsupported e) {
             return null;
         }
@@ -62,9 +66,9 @@ final class BlockYamlReader {
      * No tab, carriage return or other control character, no character SnakeYAML refuses as not printable,
      * no byte order mark, no unpaired surrogate: text with any of them goes to SnakeYAML.
      */
-    private static boolean onlyPlainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean onlyPlainCharacters(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (c >= 0x20 && c < 0x7F || c == '\n') {
                 continue;
             }
@@ -72,7 +76,7 @@ final class BlockYamlReader {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 >= text.length || !Character.isLowSurrogate(text[i + 1])) {
                     return false;
                 }
                 i++;
@@ -113,7 +117,7 @@ final class BlockYamlReader {
             if (key.text().equals("<<") || map.member(key.text()) != null) {
                 throw UNSUPPORTED;
             }
-            int colonEnd = pos;
+            int afterColon = pos - lineStart;
             skipSpaces();
             Node value;
             if (atEndOfLineOrComment()) {
@@ -124,7 +128,7 @@ final class BlockYamlReader {
                 } else if (next == column && isSequenceEntry(pos)) {
                     value = sequence(column, depth + 1);
                 } else {
-                    value = emptyScalar(keyLine, colonEnd);
+                    value = emptyScalar(keyLine, afterColon);
                 }
             } else {
                 value = inlineValue(column, depth + 1);
@@ -146,13 +150,13 @@ final class BlockYamlReader {
         ListNode list = new ListNode(line, column + 1);
         while (true) {
             int dashLine = line;
-            int dashEnd = pos + 1;
+            int afterDash = pos + 1 - lineStart;
             pos++;
             skipSpaces();
             if (atEndOfLineOrComment()) {
                 endOfLine();
                 int next = nextContentLine();
-                list.add(next > column ? blockNode(column, depth + 1) : emptyScalar(dashLine, dashEnd));
+                list.add(next > column ? blockNode(column, depth + 1) : emptyScalar(dashLine, afterDash));
             } else if (isSequenceEntry(pos)) {
                 throw UNSUPPORTED;
             } else if (isKeyAhead()) {
@@ -299,8 +303,8 @@ final class BlockYamlReader {
             }
             value.append(text, lineContent, pos);
         }
-        String text = value == null ? this.text.substring(chunkStart, pos) : value.toString();
-        return new ScalarNode(startLine, startColumn, PlainScalars.kindOf(text), text);
+        String scalar = value == null ? text.substring(chunkStart, pos) : value.toString();
+        return new ScalarNode(startLine, startColumn, PlainScalars.kindOf(scalar), scalar);
     }
 
     /** Reads the chunks of a plain scalar on this line and the spaces between them; stops after the last chunk. */
@@ -640,7 +644,8 @@ final class BlockYamlReader {
                 value.append(lineBreak);
             }
         }
-        rewindToLineStart();
+        // Where the scalar stopped: the start of a less indented line, or the end.
+        pos = lineStart;
         if (chomping >= 0) {
             value.append(lineBreak);
         }
@@ -691,17 +696,9 @@ final class BlockYamlReader {
         }
     }
 
-    private void rewindToLineStart() {
-        pos = lineStart;
-    }
-
-    private ScalarNode emptyScalar(int atLine, int offset) {
-        // SnakeYAML marks an absent value where the indicator before it ends, on that indicator's line.
-        int start = offset;
-        while (start > 0 && chars[start - 1] != '\n') {
-            start--;
-        }
-        return new ScalarNode(atLine, offset - start + 1, ScalarNode.Kind.NULL, "");
+    /** SnakeYAML marks an absent value where the indicator before it ends: {@code column} is 0-based. */
+    private static ScalarNode emptyScalar(int atLine, int column) {
+        return new ScalarNode(atLine, column + 1, ScalarNode.Kind.NULL, "");
     }
 
     // ---- lines ------------------------------------------------------------------------------------------

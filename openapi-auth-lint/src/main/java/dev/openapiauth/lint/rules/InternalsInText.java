@@ -20,7 +20,7 @@ final class InternalsInText {
 
     static boolean showsInternals(String text) {
         return hasStackFrame(text) || hasExceptionClass(text) || text.contains("Traceback (most recent call last)")
-                || hasPythonFrame(text) || hasWord(text, "SQLSTATE", 0) >= 0 || hasOracleError(text) || hasStatement(text);
+                || hasPythonFrame(text) || indexOfWord(text, "SQLSTATE", 0) >= 0 || hasOracleError(text) || hasStatement(text);
     }
 
     /** {@code \bat\s+[A-Za-z_$][\w$]*(\.[\w$<>]+)+\([\w$]*\.(java|kt|scala|groovy):\d+\)} */
@@ -165,7 +165,7 @@ final class InternalsInText {
 
     /** {@code \bORA-\d{5}\b} */
     static boolean hasOracleError(String text) {
-        for (int at = hasWord(text, "ORA", 0); at >= 0; at = hasWord(text, "ORA", at + 1)) {
+        for (int at = indexOfWord(text, "ORA", 0); at >= 0; at = indexOfWord(text, "ORA", at + 1)) {
             int digits = at + 4;
             if (text.startsWith("ORA-", at) && skipDigits(text, digits) - digits >= 5
                     && (digits + 5 == text.length() || !isWord(text.charAt(digits + 5)))) {
@@ -178,12 +178,12 @@ final class InternalsInText {
     /** {@code \b(SELECT|INSERT|UPDATE|DELETE)\b[^"]{0,200}\b(FROM|INTO|SET|WHERE)\b} */
     static boolean hasStatement(String text) {
         for (String statement : STATEMENTS) {
-            for (int at = hasWord(text, statement, 0); at >= 0; at = hasWord(text, statement, at + 1)) {
+            for (int at = indexOfWord(text, statement, 0); at >= 0; at = indexOfWord(text, statement, at + 1)) {
                 int from = at + statement.length();
                 int quote = text.indexOf('"', from);
                 int limit = Math.min(quote < 0 ? text.length() : quote, from + STATEMENT_SPAN);
                 for (String clause : CLAUSES) {
-                    int c = hasWord(text, clause, from + 1);
+                    int c = indexOfWord(text, clause, from + 1);
                     if (c >= 0 && c <= limit) {
                         return true;
                     }
@@ -194,7 +194,7 @@ final class InternalsInText {
     }
 
     /** The first index from {@code from} on where {@code word} stands between word boundaries, or -1. */
-    private static int hasWord(String text, String word, int from) {
+    private static int indexOfWord(String text, String word, int from) {
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !isWord(text.charAt(at - 1))) && (end == text.length() || !isWord(text.charAt(end)))) {
