@@ -15,6 +15,7 @@ import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.core.load.UnreadableSpecException;
 import dev.openapiauth.generate.Flavour;
+import dev.openapiauth.generate.contract.UneditableDescriptionException;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.ToolVersion;
 import dev.openapiauth.lint.baseline.BaselineException;
@@ -35,8 +36,8 @@ class ArchitectureTest {
     static final ArchRule noPackageCycles = slices().matching("dev.openapiauth.(**)").should().beFreeOfCycles();
 
     /**
-     * The modules' order: core, then lint and generation beside each other, then the jobs, then the two
-     * adapters. Maven refuses cycles between modules; this also refuses a dependency that skips the
+     * The modules' order: core, then lint and generation beside each other, the in-place fix above
+     * generation, then the jobs, then the two adapters. Maven refuses cycles between modules; this also refuses a dependency that skips the
      * order, such as generation code that lints or the lint that renders.
      */
     @ArchTest
@@ -44,15 +45,17 @@ class ArchitectureTest {
             .layer("core").definedBy("dev.openapiauth.core..")
             .layer("lint").definedBy("dev.openapiauth.lint..")
             .layer("generate").definedBy("dev.openapiauth.generate..")
+            .layer("fix").definedBy("dev.openapiauth.fix..")
             .layer("jobs").definedBy("dev.openapiauth.jobs..")
             .layer("cli").definedBy("dev.openapiauth.cli..")
             .layer("maven").definedBy("dev.openapiauth.maven..")
             .whereLayer("maven").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "maven")
-            .whereLayer("generate").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
+            .whereLayer("fix").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
+            .whereLayer("generate").mayOnlyBeAccessedByLayers("fix", "jobs", "cli", "maven")
             .whereLayer("lint").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("lint", "generate", "jobs", "cli", "maven");
+            .whereLayer("core").mayOnlyBeAccessedByLayers("lint", "generate", "fix", "jobs", "cli", "maven");
 
     /**
      * The command line and the Mojos only adapt: they turn options into a request, hand it to a job and
@@ -66,5 +69,6 @@ class ArchitectureTest {
                             "dev.openapiauth.jobs.."),
                     belongToAnyOf(LintOptions.class, ToolVersion.class, Rules.class, RuleDescriptor.class, Finding.class,
                             Severity.class, BaselineException.class, ReportFormat.class, ReportFiles.class, TextLines.class,
-                            LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class)));
+                            LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class,
+                            UneditableDescriptionException.class)));
 }

@@ -2,6 +2,7 @@ package dev.openapiauth.cli;
 
 import dev.openapiauth.core.load.LoadProblem;
 import dev.openapiauth.core.load.UnreadableSpecException;
+import dev.openapiauth.generate.contract.UneditableDescriptionException;
 import dev.openapiauth.jobs.ContractJob;
 import dev.openapiauth.jobs.ContractRequest;
 import dev.openapiauth.lint.report.TextLines;
@@ -48,6 +49,9 @@ final class GenerateCommand implements Command {
                     arguments.path("--root")));
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
+            return OpenApiAuthCommand.TOOL_ERROR;
+        } catch (UneditableDescriptionException e) {
+            err.println("openapi-auth: " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
         }
         for (LoadProblem problem : result.problems()) {

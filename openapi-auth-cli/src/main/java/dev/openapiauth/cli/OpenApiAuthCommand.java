@@ -15,7 +15,7 @@ import java.util.List;
 public final class OpenApiAuthCommand {
     static final int FINDINGS = 1;
     static final int TOOL_ERROR = 2;
-    private static final List<Command> COMMANDS = List.of(new LintCommand(), new GenerateCommand(), new RulesCommand());
+    private static final List<Command> COMMANDS = List.of(new LintCommand(), new FixCommand(), new GenerateCommand(), new RulesCommand());
     private static final String DESCRIPTION = "Checks that every secured operation of an OpenAPI description documents its 401 and 403 errors.";
 
     private OpenApiAuthCommand() {
@@ -47,8 +47,8 @@ public final class OpenApiAuthCommand {
         }
         Command command = find(first);
         if (command == null) {
-            err.println("openapi-auth: " + (first.isEmpty() ? "a command is required: lint, generate or rules"
-                    : "unknown command '" + first + "': lint, generate or rules"));
+            err.println("openapi-auth: " + (first.isEmpty() ? "a command is required: " + commandNames()
+                    : "unknown command '" + first + "': " + commandNames()));
             err.println("Try 'openapi-auth --help'.");
             return TOOL_ERROR;
         }
@@ -75,6 +75,14 @@ public final class OpenApiAuthCommand {
             err.println("openapi-auth: internal error: " + e + " (please report it with the input that caused it)");
             return TOOL_ERROR;
         }
+    }
+
+    private static String commandNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Command command : COMMANDS) {
+            names.add(command.spec().name());
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private static Command find(String name) {

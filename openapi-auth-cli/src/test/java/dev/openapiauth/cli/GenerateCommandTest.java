@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,13 +18,37 @@ class GenerateCommandTest {
     void writesTheAugmentedDescriptionThatThenLintsWithoutContractErrors() {
         LintCommandTest.Run run = LintCommandTest.run("generate", "--spec-only", EXAMPLE, "-o", dir.toString(), "--realm", "pets");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("added 20 members; wrote 1 file to " + dir)
-                .contains("note: components/schemas/Problem is already used by the description; added components/schemas/Problem2")
+        assertThat(run.out()).contains("added 17 members; wrote 1 file to " + dir)
+                .contains("note: reused components/responses/Unauthorized (referenced by 2 existing 401s) for the 401 of 3 operations")
                 .contains("  + ").contains("#/paths/~1feed/get/responses/401");
 
         LintCommandTest.Run lint = LintCommandTest.run("lint", dir.resolve("petstore-auth.yaml").toString());
         assertThat(lint.out()).doesNotContain("secured-operation-without-401").doesNotContain("secured-operation-without-403")
                 .doesNotContain("unauthorized-without-www-authenticate");
+    }
+
+    @Test
+    void anOutputFolderThatIsTheDescriptionsOwnIsRefusedWithoutTouchingIt() throws Exception {
+        Path spec = Files.copy(Path.of(EXAMPLE), dir.resolve("petstore-auth.yaml"));
+        byte[] before = Files.readAllBytes(spec);
+
+        LintCommandTest.Run named = LintCommandTest.run("generate", "--spec-only", spec.toString(), "-o", dir.toString());
+        LintCommandTest.Run dot = LintCommandTest.run("generate", "--spec-only", spec.toString(), "-o", dir.resolve(".").toString());
+
+        for (LintCommandTest.Run run : List.of(named, dot)) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("is the description's own folder").contains("petstore-auth.yaml")
+                    .doesNotContain("Exception");
+        }
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void aRelativeOutputFolderIsWritten() throws Exception {
+        Path relative = Path.of("target", "generate-relative-" + System.nanoTime());
+        LintCommandTest.Run run = LintCommandTest.run("generate", "--spec-only", EXAMPLE, "-o", relative.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(relative.resolve("petstore-auth.yaml")).isRegularFile();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.openapiauth.core.load.UnreadableSpecException;
 import dev.openapiauth.generate.api.ApiGenerator;
 import dev.openapiauth.generate.contract.ChallengeCatalog;
 import dev.openapiauth.generate.contract.ContractAugmenter;
+import dev.openapiauth.generate.contract.UneditableDescriptionException;
 import dev.openapiauth.generate.layer.AuthLayerRenderer;
 import dev.openapiauth.lint.ToolVersion;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class GenerateJob {
     public record Outcome(boolean upToDate, Path augmentedSpec, int additions, List<String> notes) {
     }
 
-    public Outcome run(GenerateRequest request) throws UnreadableSpecException, IOException {
+    public Outcome run(GenerateRequest request) throws UnreadableSpecException, UneditableDescriptionException, IOException {
         UpToDateCheck check = new UpToDateCheck(request.output().resolve(STATE_FILE));
         String key = key(request);
         Path augmentedSpec = request.specDirectory().resolve(request.inputSpec().getFileName().toString());
@@ -41,7 +42,7 @@ public final class GenerateJob {
             }
         }
         ContractAugmenter.Result augmented = new ContractAugmenter(
-                new ContractAugmenter.Options(request.realm(), request.load(), false)).augment(request.inputSpec(), request.specDirectory());
+                new ContractAugmenter.Options(request.realm(), request.load(), false, true)).augment(request.inputSpec(), request.specDirectory());
         String realm = request.realm() != null ? request.realm() : ChallengeCatalog.defaultRealm(augmented.model().entry());
         Path javaRoot = request.output().resolve("java");
         // A run with other settings must not leave adapters behind that the new settings do not render.

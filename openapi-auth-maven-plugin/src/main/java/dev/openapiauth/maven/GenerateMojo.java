@@ -3,6 +3,7 @@ package dev.openapiauth.maven;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.UnreadableSpecException;
 import dev.openapiauth.generate.Flavour;
+import dev.openapiauth.generate.contract.UneditableDescriptionException;
 import dev.openapiauth.jobs.GenerateJob;
 import dev.openapiauth.jobs.GenerateRequest;
 import java.io.File;
@@ -94,12 +95,14 @@ public class GenerateMojo extends AbstractMojo {
                 getLog().info("openapi-auth: generated sources are up to date, nothing changed since the last run");
                 return;
             }
-            outcome.notes().forEach(note -> getLog().warn("openapi-auth: " + note));
+            outcome.notes().forEach(note -> getLog().info("openapi-auth: " + note));
             getLog().info("openapi-auth: added " + outcome.additions() + " members to the error contract of "
                     + outcome.augmentedSpec() + "; sources in " + String.join(", ",
                     request.sourceRoots().stream().map(Path::toString).toList()));
         } catch (UnreadableSpecException e) {
             throw new MojoExecutionException("openapi-auth: cannot read " + e.getMessage(), e);
+        } catch (UneditableDescriptionException e) {
+            throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("openapi-auth: cannot write to " + output + ": " + e.getMessage(), e);
         }

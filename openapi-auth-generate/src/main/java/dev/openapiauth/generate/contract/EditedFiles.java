@@ -22,7 +22,7 @@ import java.util.Map;
 final class EditedFiles {
     private final Path root;
     private final Map<URI, JsonNode> trees = new HashMap<>();
-    private final List<ContractAugmenter.Addition> additions = new ArrayList<>();
+    private final List<Addition> additions = new ArrayList<>();
 
     /** @param root the description's root folder; files are named relative to it, as they are written */
     EditedFiles(Path root) {
@@ -39,23 +39,36 @@ final class EditedFiles {
         return object;
     }
 
-    /** The object under {@code key}, created (and recorded as an addition) when absent. */
-    ObjectNode objectChild(SourceFile file, String pointer, String key) {
+    /**
+     * The object under {@code key}, created (and recorded as an addition) when absent or null; a
+     * description that has anything else there cannot take the contract.
+     */
+    ObjectNode objectChild(SourceFile file, String pointer, String key, Cause cause) throws UneditableDescriptionException {
         ObjectNode parent = object(file, pointer);
-        if (parent.get(key) instanceof ObjectNode existing) {
-            return existing;
+        JsonNode existing = parent.get(key);
+        if (existing instanceof ObjectNode object) {
+            return object;
+        }
+        if (existing != null && !existing.isNull()) {
+            throw new UneditableDescriptionException(file.displayName() + "#" + JsonPointer.append(pointer, key) + " is "
+                    + existing.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ", not an object: the contract cannot be added to it");
         }
         ObjectNode created = parent.putObject(key);
-        additions.add(new ContractAugmenter.Addition(relative(file), JsonPointer.append(pointer, key)));
+        additions.add(new Addition(file, relative(file), pointer, key, cause));
         return created;
     }
 
-    void put(SourceFile file, String pointer, String key, JsonNode value) {
+    void put(SourceFile file, String pointer, String key, JsonNode value, Cause cause) {
         object(file, pointer).set(key, value);
-        additions.add(new ContractAugmenter.Addition(relative(file), JsonPointer.append(pointer, key)));
+        additions.add(new Addition(file, relative(file), pointer, key, cause));
     }
 
-    List<ContractAugmenter.Addition> additions() {
+    /** The edited tree of every document that gained something, by its URI. */
+    Map<URI, JsonNode> trees() {
+        return Map.copyOf(trees);
+    }
+
+    List<Addition> additions() {
         return List.copyOf(additions);
     }
 
@@ -63,17 +76,23 @@ final class EditedFiles {
         return root.relativize(Path.of(file.uri())).toString().replace('\\', '/');
     }
 
-    /** Writes every local file below the root to the same relative place below {@code output}. */
-    List<Path> write(List<SourceFile> files, Path output) throws IOException {
+    /** Writes every local file of {@code plan} below its root to the same relative place below {@code output}. */
+    static List<Path> write(ContractAugmenter.Plan plan, Path output) throws IOException {
+        Path folder = output.toAbsolutePath().normalize();
         List<Path> written = new ArrayList<>();
-        for (SourceFile file : files) {
+        for (SourceFile file : plan.files()) {
             if (!"file".equals(file.uri().getScheme())) {
                 continue;
             }
             Path source = Path.of(file.uri());
-            Path target = output.resolve(root.relativize(source).toString()).normalize();
+            Path target = folder.resolve(plan.root().relativize(source).toString()).normalize();
+            JsonNode edited = plan.edited().get(file.uri());
+            if (edited != null && target.equals(source.toAbsolutePath().normalize())) {
+                throw new IOException("the output folder " + output + " is the description's own folder: writing the augmented "
+                        + "copy would overwrite " + file.displayName() + "; write it to another folder, or edit the "
+                        + "description in place with fix");
+            }
             Files.createDirectories(target.getParent());
-            JsonNode edited = trees.get(file.uri());
             if (edited == null) {
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             } else {

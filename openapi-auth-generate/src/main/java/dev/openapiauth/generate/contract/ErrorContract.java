@@ -2,6 +2,7 @@ package dev.openapiauth.generate.contract;
 
 import static dev.openapiauth.generate.contract.JsonTrees.NODES;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +73,29 @@ final class ErrorContract {
                 + ".";
     }
 
-    ObjectNode unauthorized(String headerRef, String problemRef) {
+    /** The body of a response that carries the problem: its {@code content} (OpenAPI 3) or {@code schema} (Swagger 2.0). */
+    JsonNode problemBody(String problemRef) {
+        ObjectNode schema = NODES.objectNode().put("$ref", problemRef);
+        if (swagger2) {
+            return schema;
+        }
+        ObjectNode content = NODES.objectNode();
+        content.putObject(PROBLEM_MEDIA_TYPE).set("schema", schema);
+        return content;
+    }
+
+    /** @param body the response's {@code content} (OpenAPI 3) or {@code schema} (Swagger 2.0) */
+    ObjectNode unauthorized(String headerRef, JsonNode body) {
         return withChallenges("The request lacks valid credentials for the target resource (RFC 9110 §15.5.2).",
-                headerRef, problemRef);
+                headerRef, body);
     }
 
-    ObjectNode badRequest(String headerRef, String problemRef) {
+    ObjectNode badRequest(String headerRef, JsonNode body) {
         return withChallenges("The request is malformed, for example an access token sent in more than one place "
-                + "(RFC 6750 §3.1: error=\"invalid_request\").", headerRef, problemRef);
+                + "(RFC 6750 §3.1: error=\"invalid_request\").", headerRef, body);
     }
 
-    private ObjectNode withChallenges(String description, String headerRef, String problemRef) {
+    private ObjectNode withChallenges(String description, String headerRef, JsonNode body) {
         ObjectNode response = NODES.objectNode();
         response.put("description", description);
         ObjectNode headers = response.putObject("headers");
@@ -91,20 +104,14 @@ final class ErrorContract {
         } else {
             headers.putObject("WWW-Authenticate").put("$ref", headerRef);
         }
-        body(response, problemRef);
+        response.set(swagger2 ? "schema" : "content", body);
         return response;
     }
 
-    ObjectNode forbidden(String problemRef) {
+    ObjectNode forbidden(JsonNode body) {
         ObjectNode response = NODES.objectNode();
         response.put("description", "The credentials are valid but do not grant access to the target resource (RFC 9110 §15.5.4).");
-        body(response, problemRef);
+        response.set(swagger2 ? "schema" : "content", body);
         return response;
-    }
-
-    private void body(ObjectNode response, String problemRef) {
-        ObjectNode schema = swagger2 ? response.putObject("schema")
-                : response.putObject("content").putObject(PROBLEM_MEDIA_TYPE).putObject("schema");
-        schema.put("$ref", problemRef);
     }
 }

@@ -32,10 +32,17 @@ final class Augmented {
                 .toList();
     }
 
+    /** Findings of one rule on the output. */
+    static List<Finding> findings(Path output, String rule) {
+        return new Linter(LintOptions.DEFAULT).lint(List.of(output)).findings().stream()
+                .filter(f -> f.rule().equals(rule))
+                .toList();
+    }
+
     /** The output, parsed, with every recorded addition removed: must equal the input, parsed. */
-    static JsonNode withoutAdditions(Path output, String file, List<ContractAugmenter.Addition> additions) throws Exception {
+    static JsonNode withoutAdditions(Path output, String file, List<Addition> additions) throws Exception {
         JsonNode tree = parse(output);
-        for (ContractAugmenter.Addition addition : additions) {
+        for (Addition addition : additions) {
             if (addition.file().endsWith(file)) {
                 String pointer = addition.pointer();
                 int slash = pointer.lastIndexOf('/');

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContractAugmenterTest {
     private static final Path PETSTORE = SharedFiles.example("petstore-auth.yaml");
-    private final ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false));
+    private final ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false, true));
 
     @TempDir
     Path dir;
@@ -34,19 +34,22 @@ class ContractAugmenterTest {
     }
 
     @Test
-    void referencesTheContractFromEachOperationThatLacksItAndChoosesFreeNames() throws Exception {
+    void referencesWhatTheDescriptionAlreadyHasBeforeAddingAnything() throws Exception {
         ContractAugmenter.Result result = augmenter.augment(PETSTORE, dir);
         JsonNode output = Augmented.parse(dir.resolve("petstore-auth.yaml"));
 
-        // The example already has its own Problem, Unauthorized and Forbidden: ours get free names.
+        // The example's own Unauthorized and Forbidden are what its 401s and 403s reference: the missing ones do too,
+        // and the new BadRequest carries the Error schema its 4xx responses share, so no Problem is added.
         assertThat(result.notes()).containsExactly(
-                "components/schemas/Problem is already used by the description; added components/schemas/Problem2",
-                "components/responses/Unauthorized is already used by the description; added components/responses/Unauthorized2",
-                "components/responses/Forbidden is already used by the description; added components/responses/Forbidden2");
-        assertThat(output.at("/paths/~1pets~1{petId}/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized2");
-        assertThat(output.at("/paths/~1pets/post/responses/403/$ref").asText()).isEqualTo("#/components/responses/Forbidden2");
-        assertThat(output.at("/components/responses/Unauthorized2/content/application~1problem+json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/Problem2");
+                "reused components/responses/Unauthorized (referenced by 2 existing 401s) for the 401 of 3 operations",
+                "reused components/responses/Forbidden (referenced by 1 existing 403) for the 403 of 3 operations",
+                "added components/headers/WWW-Authenticate",
+                "added components/responses/BadRequest with #/components/schemas/Error, the schema 3 4xx responses share "
+                        + "for the 400 of 4 operations");
+        assertThat(output.at("/paths/~1pets~1{petId}/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized");
+        assertThat(output.at("/paths/~1pets/post/responses/403/$ref").asText()).isEqualTo("#/components/responses/Forbidden");
+        assertThat(output.at("/components/schemas/Problem2").isMissingNode()).isTrue();
+        assertThat(output.at("/components/responses/Unauthorized2").isMissingNode()).isTrue();
         // The user's shared 401 gets the header, once, where it is defined.
         assertThat(output.at("/components/responses/Unauthorized/headers/WWW-Authenticate/$ref").asText())
                 .isEqualTo("#/components/headers/WWW-Authenticate");
@@ -63,8 +66,73 @@ class ContractAugmenterTest {
         assertThat(output.at("/paths/~1pets/get/responses/400").isMissingNode()).isTrue();
         assertThat(output.at("/components/responses/BadRequest/headers/WWW-Authenticate/$ref").asText())
                 .isEqualTo("#/components/headers/WWW-Authenticate");
-        assertThat(output.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/Problem2");
+        assertThat(output.at("/components/responses/BadRequest/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Error");
+    }
+
+    @Test
+    void addsTheProblemAndTheStandardResponsesOnlyWhereNothingFits() throws Exception {
+        Path bare = dir.resolve("bare.yaml");
+        Files.writeString(bare, """
+                openapi: 3.0.3
+                info: {title: Bare, version: '1'}
+                security: [{key: []}]
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: header, name: X-Key}
+                  schemas:
+                    Problem: {type: object}
+                """);
+
+        ContractAugmenter.Result result = augmenter.augment(bare, dir.resolve("out"));
+
+        assertThat(result.notes()).containsExactly(
+                "reused components/schemas/Problem as the problem schema",
+                "added components/headers/WWW-Authenticate",
+                "added components/responses/Unauthorized for the 401 of 1 operation",
+                "added components/responses/Forbidden for the 403 of 1 operation");
+        JsonNode output = Augmented.parse(dir.resolve("out/bare.yaml"));
+        assertThat(output.at("/components/responses/Forbidden/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void aNewComponentCopiesTheBodyExisting401sWriteInlineSoThatNoShapeDiffers() throws Exception {
+        Path inline = dir.resolve("inline.yaml");
+        Files.writeString(inline, """
+                openapi: 3.0.3
+                info: {title: Inline, version: '1'}
+                security: [{key: []}]
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                        '401':
+                          description: no
+                          headers: {WWW-Authenticate: {schema: {type: string}}}
+                          content: {text/plain: {schema: {type: string}}}
+                        '403': {description: no}
+                  /b:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: header, name: X-Key}
+                """);
+
+        augmenter.augment(inline, dir.resolve("out"));
+
+        JsonNode output = Augmented.parse(dir.resolve("out/inline.yaml"));
+        assertThat(output.at("/components/responses/Unauthorized/content").toString())
+                .isEqualTo("{\"text/plain\":{\"schema\":{\"type\":\"string\"}}}");
+        assertThat(Augmented.findings(dir.resolve("out/inline.yaml"), "inconsistent-auth-error-schema")).isEmpty();
     }
 
     @Test
@@ -79,7 +147,7 @@ class ContractAugmenterTest {
 
     @Test
     void theRealmCanBeChosen() throws Exception {
-        new ContractAugmenter(new ContractAugmenter.Options("pets \"v2\"", LoadOptions.DEFAULT, false))
+        new ContractAugmenter(new ContractAugmenter.Options("pets \"v2\"", LoadOptions.DEFAULT, false, true))
                 .augment(PETSTORE, dir);
         assertThat(Augmented.parse(dir.resolve("petstore-auth.yaml")).at("/components/headers/WWW-Authenticate/example").asText())
                 .startsWith("Bearer realm=\"pets \\\"v2\\\"\"");
@@ -101,12 +169,15 @@ class ContractAugmenterTest {
 
         ContractAugmenter.Result again = augmenter.augment(once, dir.resolve("twice"));
 
-        assertThat(again.notes()).isEmpty();
-        assertThat(again.additions()).extracting(ContractAugmenter.Addition::pointer)
+        assertThat(again.notes()).containsExactly(
+                "reused components/responses/Unauthorized (referenced by 5 existing 401s) for the 401 of 1 operation",
+                "reused components/responses/Forbidden (referenced by 4 existing 403s) for the 403 of 1 operation",
+                "reused components/responses/BadRequest (referenced by 4 existing 400s) for the 400 of 1 operation");
+        assertThat(again.additions()).extracting(Addition::pointer)
                 .containsExactly("/paths/~1new/get/responses/401", "/paths/~1new/get/responses/403",
                         "/paths/~1new/get/responses/400");
         JsonNode output = Augmented.parse(dir.resolve("twice/petstore-auth.yaml"));
-        assertThat(output.at("/paths/~1new/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized2");
+        assertThat(output.at("/paths/~1new/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized");
     }
 
     @Test
@@ -118,10 +189,10 @@ class ContractAugmenterTest {
         JsonNode tree = Augmented.parse(output);
         assertThat(tree.get("swagger").asText()).isEqualTo("2.0");
         assertThat(tree.has("openapi")).isFalse();
-        assertThat(tree.at("/paths/~1orders/get/responses/401/$ref").asText()).isEqualTo("#/responses/Unauthorized");
-        assertThat(tree.at("/responses/Unauthorized/schema/$ref").asText()).isEqualTo("#/definitions/Problem");
-        assertThat(tree.at("/responses/Unauthorized/headers/WWW-Authenticate/type").asText()).isEqualTo("string");
-        assertThat(tree.at("/responses/Unauthorized/headers/WWW-Authenticate/x-example").asText())
+        // The 401 component the description already references is reused, and gains the header.
+        assertThat(tree.at("/paths/~1orders/get/responses/401/$ref").asText()).isEqualTo("#/responses/LegacyUnauthorized");
+        assertThat(tree.at("/responses/Forbidden/schema/$ref").asText()).isEqualTo("#/definitions/Problem");
+        assertThat(tree.at("/responses/LegacyUnauthorized/headers/WWW-Authenticate/x-example").asText())
                 .isEqualTo("Basic realm=\"Legacy \\\"Orders\\\"\", charset=\"UTF-8\", Bearer realm=\"Legacy \\\"Orders\\\"\"");
         assertThat(tree.at("/responses/LegacyUnauthorized/headers/WWW-Authenticate/type").asText()).isEqualTo("string");
         assertThat(tree.at("/paths/~1status/get/responses/401").isMissingNode()).isTrue();

@@ -24,7 +24,7 @@ class ContractCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusDocumentGetsACompleteContract() throws IOException {
         Path corpus = SharedFiles.corpus();
-        ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false));
+        ContractAugmenter augmenter = new ContractAugmenter(new ContractAugmenter.Options(null, LoadOptions.DEFAULT, false, true));
         return Manifest.read(corpus.resolve("MANIFEST.tsv")).stream().map(entry -> DynamicTest.dynamicTest(entry.file(), () -> {
             Path spec = corpus.resolve("real").resolve(entry.file());
             Path once = output.resolve("once").resolve(entry.file().replace('/', '_'));

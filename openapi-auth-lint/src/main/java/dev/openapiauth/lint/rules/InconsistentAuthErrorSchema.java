@@ -1,19 +1,16 @@
 package dev.openapiauth.lint.rules;
 
 import dev.openapiauth.core.load.RefResolver;
+import dev.openapiauth.core.model.BodyShapes;
 import dev.openapiauth.core.model.MediaType;
 import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.model.Response;
 import dev.openapiauth.core.model.SecurityModel;
-import dev.openapiauth.core.source.CanonicalText;
-import dev.openapiauth.core.source.Node;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Severity;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Clients handle auth errors in one place; that only works when every 401 (and every 403) has the same shape. */
@@ -34,21 +31,20 @@ public final class InconsistentAuthErrorSchema extends ModelRule {
 
     @Override
     void check(SecurityModel model, RuleContext context) {
-        // Operations share response and schema nodes through $ref: each schema is identified once.
-        Map<Node, String> schemaIdentities = new IdentityHashMap<>();
+        BodyShapes shapes = new BodyShapes(model.version());
         List<Use> unauthorized = new ArrayList<>();
         List<Use> forbidden = new ArrayList<>();
         for (Operation operation : model.operations()) {
-            addUse(unauthorized, operation, operation.unauthorized(), schemaIdentities);
-            addUse(forbidden, operation, operation.forbidden(), schemaIdentities);
+            addUse(unauthorized, operation, operation.unauthorized(), shapes);
+            addUse(forbidden, operation, operation.forbidden(), shapes);
         }
         judge("401", unauthorized, context);
         judge("403", forbidden, context);
     }
 
-    private static void addUse(List<Use> uses, Operation operation, Response response, Map<Node, String> schemaIdentities) {
+    private static void addUse(List<Use> uses, Operation operation, Response response, BodyShapes shapes) {
         if (response != null && !response.content().isEmpty()) {
-            uses.add(new Use(operation, response, shape(response, schemaIdentities)));
+            uses.add(new Use(operation, response, shapes.of(response)));
         }
     }
 
@@ -77,34 +73,6 @@ public final class InconsistentAuthErrorSchema extends ModelRule {
                         + describe(use.response()) + normUse);
             }
         }
-    }
-
-    private static String shape(Response response, Map<Node, String> schemaIdentities) {
-        List<String> shapes = new ArrayList<>(response.content().size());
-        for (MediaType type : response.content()) {
-            shapes.add(mediaTypeShape(type, schemaIdentities));
-        }
-        shapes.sort(null);
-        return String.join(";", shapes);
-    }
-
-    private static String mediaTypeShape(MediaType type, Map<Node, String> schemaIdentities) {
-        return type.name().toLowerCase(Locale.ROOT) + "=" + schemaIdentity(type, schemaIdentities);
-    }
-
-    /** The reference target of the schema, or its canonical text when inline; a node always lies in the same file. */
-    private static String schemaIdentity(MediaType type, Map<Node, String> schemaIdentities) {
-        Place schema = type.schema();
-        if (schema == null) {
-            return "";
-        }
-        String identity = schemaIdentities.get(schema.node());
-        if (identity == null) {
-            String target = RefResolver.targetOf(schema);
-            identity = target != null ? target : CanonicalText.of(schema.node());
-            schemaIdentities.put(schema.node(), identity);
-        }
-        return identity;
     }
 
     private static String describe(String norm, List<Use> uses) {
