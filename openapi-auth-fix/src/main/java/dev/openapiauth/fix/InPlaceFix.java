@@ -197,8 +197,9 @@ public final class InPlaceFix {
         }
         String text = source.text();
         int ref = text.indexOf("$ref: ");
-        char quote = ref >= 0 && ref + 6 < text.length() && text.charAt(ref + 6) == '"' ? '"' : '\'';
-        return new YamlWriter(unit, quote, source.newline());
+        char first = ref >= 0 && ref + 6 < text.length() ? text.charAt(ref + 6) : '\'';
+        char quote = first == '"' ? '"' : '\'';
+        return new YamlWriter(unit, quote, first == '"' || first == '\'', source.newline());
     }
 
     /** The indentation of the top level's members and what stands between its first key and value. */

@@ -16,11 +16,14 @@ final class YamlWriter {
 
     private final String unit;
     private final char quote;
+    private final boolean quotesReferences;
     private final String newline;
 
-    YamlWriter(String unit, char quote, String newline) {
+    /** @param quotesReferences whether the document quotes its {@code $ref} values even where plain would do */
+    YamlWriter(String unit, char quote, boolean quotesReferences, String newline) {
         this.unit = unit;
         this.quote = quote;
+        this.quotesReferences = quotesReferences;
         this.newline = newline;
     }
 
@@ -43,13 +46,13 @@ final class YamlWriter {
             }
             return out.toString();
         }
-        String written = value.isTextual() ? scalar(value.asText(), false) : flow(value);
+        String written = value.isTextual() ? scalar(key, value.asText(), false) : flow(value);
         return out.append(' ').append(written).append(newline).toString();
     }
 
     /** A flow member: {@code key: value} on one line, for a flow mapping. */
     String flowMember(String key, KeyStyle style, JsonNode value) {
-        return key(key, style, true) + ": " + flow(value);
+        return key(key, style, true) + ": " + (value.isTextual() ? scalar(key, value.asText(), true) : flow(value));
     }
 
     private String key(String key, KeyStyle style, boolean inFlow) {
@@ -86,6 +89,11 @@ final class YamlWriter {
     /** A string, plain when YAML reads it back as the same string, else quoted. */
     private String scalar(String text, boolean inFlow) {
         return isPlainSafe(text, inFlow) ? text : quoted(text, quote);
+    }
+
+    /** A member's string value: a reference quoted as the document quotes its references. */
+    private String scalar(String key, String text, boolean inFlow) {
+        return key.equals("$ref") && quotesReferences ? quoted(text, quote) : scalar(text, inFlow);
     }
 
     private static String quoted(String text, char quote) {

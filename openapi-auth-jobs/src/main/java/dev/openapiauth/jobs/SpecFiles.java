@@ -50,6 +50,33 @@ public final class SpecFiles {
         return List.copyOf(found);
     }
 
+    /**
+     * Whether a file found by {@link #scan} is a fragment (a schema or responses file that descriptions
+     * reference) rather than a description: nowhere in it is an {@code openapi} or {@code swagger} key.
+     * When in doubt it is a description, so that a description is never skipped; a fragment taken for
+     * one fails with "not an OpenAPI description", which says what to exclude.
+     */
+    public static boolean isFragment(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        return !hasKey(text, "openapi") && !hasKey(text, "swagger");
+    }
+
+    private static boolean hasKey(String text, String key) {
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            int i = at + key.length();
+            if (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<PathMatcher> matchers(FileSystem fs, List<String> globs) {
         // "**/*.yaml" should also match files directly in the folder, as in Ant and Maven filesets.
         List<PathMatcher> matchers = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.openapiauth.jobs.LintJob;
 import dev.openapiauth.jobs.LintRequest;
 import dev.openapiauth.jobs.ReportTarget;
 import dev.openapiauth.jobs.RequestParameter;
-import dev.openapiauth.jobs.SpecFiles;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.finding.Finding;
@@ -22,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -36,19 +34,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * logging and exceptions out.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class LintMojo extends AbstractMojo {
-
-    /** One description to lint. */
-    @Parameter(property = "openapiAuth.inputSpec")
-    private File inputSpec;
-
-    /** Descriptions to lint: {@code directory}, {@code includes}, {@code excludes} (globs). */
-    @Parameter
-    private SpecFileSet inputSpecs;
-
-    /** Skips every goal of this plugin. */
-    @Parameter(property = "openapiAuth.skip", defaultValue = "false")
-    private boolean skip;
+public class LintMojo extends DescriptionsMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "openapiAuth.lint.skip", defaultValue = "false")
@@ -73,14 +59,6 @@ public class LintMojo extends AbstractMojo {
     /** Let 4XX and default responses satisfy the 401/403 rules. */
     @Parameter(property = "openapiAuth.acceptRangeResponses", defaultValue = "false")
     private boolean acceptRangeResponses;
-
-    /** Also lint operations of webhooks and callbacks. */
-    @Parameter(property = "openapiAuth.includeWebhooks", defaultValue = "false")
-    private boolean includeWebhooks;
-
-    /** Hosts whose http/https $refs may be fetched; none by default. */
-    @Parameter(property = "openapiAuth.allowedRemoteRefHosts")
-    private List<String> allowedRemoteRefHosts = new ArrayList<>();
 
     /** Where the reports (and the up-to-date state) are written. */
     @Parameter(property = "openapiAuth.outputDirectory", defaultValue = "${project.build.directory}/openapi-auth")
@@ -107,9 +85,6 @@ public class LintMojo extends AbstractMojo {
     /** Log every finding (one line each, linking file:line:column). */
     @Parameter(property = "openapiAuth.console", defaultValue = "true")
     private boolean consoleOutput;
-
-    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-    private File basedir;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -149,7 +124,7 @@ public class LintMojo extends AbstractMojo {
             for (ReportFormat format : reportFormats) {
                 reports.add(ReportTarget.toFile(format, ReportFiles.path(outputDirectory(), format)));
             }
-            return new LintRequest(specs(), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations), reports,
+            return new LintRequest(specs("lint"), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations), reports,
                     baseline == null ? null : absolute(baseline), sinceRevision(), outputDirectory().resolve(LintJob.STATE_FILE));
         } catch (InvalidRequestException e) {
             throw new MojoExecutionException("openapi-auth: " + e.message(LintMojo::parameter), e);
@@ -171,47 +146,12 @@ public class LintMojo extends AbstractMojo {
         return sinceRef == null || sinceRef.isBlank() ? null : sinceRef.trim();
     }
 
-    private List<Path> specs() throws MojoExecutionException {
-        try {
-            return discoveredSpecs();
-        } catch (IOException e) {
-            throw new MojoExecutionException("openapi-auth: cannot list the descriptions to lint: " + e.getMessage(), e);
-        }
-    }
-
-    private List<Path> discoveredSpecs() throws MojoExecutionException, IOException {
-        Set<Path> specs = new LinkedHashSet<>();
-        if (inputSpec != null) {
-            specs.add(absolute(inputSpec));
-        }
-        if (inputSpecs != null) {
-            if (inputSpecs.getDirectory() == null) {
-                throw new MojoExecutionException("openapi-auth: inputSpecs needs a <directory>");
-            }
-            specs.addAll(SpecFiles.scan(absolute(inputSpecs.getDirectory()), inputSpecs.getIncludes(), inputSpecs.getExcludes()));
-        }
-        if (inputSpec == null && inputSpecs == null) {
-            specs.addAll(SpecFiles.scan(basedir.toPath().resolve(SpecFiles.DEFAULT_DIRECTORY), List.of(), List.of()));
-        }
-        if (specs.isEmpty()) {
-            throw new MojoExecutionException("openapi-auth: no OpenAPI description to lint. Set <inputSpec> (or "
-                    + "-DopenapiAuth.inputSpec=FILE) or <inputSpecs>, or put descriptions under " + SpecFiles.DEFAULT_DIRECTORY
-                    + (inputSpecs != null ? "; the inputSpecs fileset matched no file" : ""));
-        }
-        return List.copyOf(specs);
-    }
-
     private Path outputDirectory() {
         // Without a project, Maven's stub POM leaves ${project.basedir} unresolved in project.build.directory.
         if (outputDirectory.getPath().contains("${")) {
             return basedir.toPath().resolve("target").resolve("openapi-auth");
         }
         return outputDirectory.toPath();
-    }
-
-    private Path absolute(File file) {
-        Path path = file.toPath();
-        return (path.isAbsolute() ? path : basedir.toPath().resolve(path)).normalize();
     }
 
     private void report(LintJob.Outcome outcome, long millis) {

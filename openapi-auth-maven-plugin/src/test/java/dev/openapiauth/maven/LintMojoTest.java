@@ -180,6 +180,20 @@ class LintMojoTest {
     }
 
     @Test
+    @Basedir("/unit/fragments")
+    @InjectMojo(goal = "lint")
+    @MojoParameter(name = "failOnSeverity", value = "never")
+    void filesWithoutAnOpenapiKeyAreFragmentsLintedThroughTheDescriptionsThatReferenceThem(LintMojo mojo) throws Exception {
+        RecordingLog log = recordLog(mojo);
+        mojo.execute();
+        assertThat(log.lines).contains("[INFO] openapi-auth: 1 file is a fragment (no openapi or swagger key), read through "
+                + "the descriptions that reference them");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("common/responses.yaml:1:1: ")
+                && l.contains("unauthorized-without-www-authenticate"));
+        assertThat(log.lines).noneMatch(l -> l.contains("not an OpenAPI description"));
+    }
+
+    @Test
     @InjectMojo(goal = "lint")
     @MojoParameter(name = "inputSpec", value = VIOLATIONS)
     @MojoParameter(name = "skip", value = "true")

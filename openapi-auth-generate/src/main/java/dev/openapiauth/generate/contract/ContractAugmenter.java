@@ -212,7 +212,7 @@ public final class ContractAugmenter {
                 default -> contract.forbidden(body);
             };
             Target added = component(swagger2 ? "/responses" : "/components/responses", base, value);
-            notes.add("added " + added.label() + (choice.bodySource() != null ? " with " + choice.bodySource() : "")
+            notes.add("added " + added.label() + (choice.bodySource() != null ? " (body: " + choice.bodySource() + ")" : "")
                     + " for the " + status + " of " + operations(lacking));
             return added;
         }

@@ -73,7 +73,7 @@ final class ExistingErrorContract {
             return new Choice(component, components.get(component), null, null);
         }
         if (norm != null && inlineBodies.containsKey(norm)) {
-            return new Choice(null, 0, JsonTrees.of(inlineBodies.get(norm).node()), "the body " + shapeUses.get(norm)
+            return new Choice(null, 0, JsonTrees.of(inlineBodies.get(norm).node()), "the one " + shapeUses.get(norm)
                     + " existing " + status + " responses have");
         }
         Place named = norm == null ? namedComponent(status) : null;
@@ -133,7 +133,7 @@ final class ExistingErrorContract {
             return new Choice(null, 0, null, null);
         }
         JsonNode body = bodies.get(most);
-        return new Choice(null, 0, body, body.findValue("$ref").asText() + ", the schema " + uses.get(most) + " 4xx responses share");
+        return new Choice(null, 0, body, body.findValue("$ref").asText() + ", which " + uses.get(most) + " 4xx responses share");
     }
 
     /**

@@ -44,7 +44,7 @@ class ContractAugmenterTest {
                 "reused components/responses/Unauthorized (referenced by 2 existing 401s) for the 401 of 3 operations",
                 "reused components/responses/Forbidden (referenced by 1 existing 403) for the 403 of 3 operations",
                 "added components/headers/WWW-Authenticate",
-                "added components/responses/BadRequest with #/components/schemas/Error, the schema 3 4xx responses share "
+                "added components/responses/BadRequest (body: #/components/schemas/Error, which 3 4xx responses share) "
                         + "for the 400 of 4 operations");
         assertThat(output.at("/paths/~1pets~1{petId}/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized");
         assertThat(output.at("/paths/~1pets/post/responses/403/$ref").asText()).isEqualTo("#/components/responses/Forbidden");
