@@ -24,7 +24,7 @@ final class LintCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("lint", "Lints OpenAPI descriptions (Swagger 2.0, OpenAPI 3.0, 3.1; YAML or JSON).",
             List.of(
                     OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, sarif, github, "
-                            + "checkstyle, markdown or html. Repeatable; FORMAT=FILE writes that report to FILE, one format "
+                            + "checkstyle, markdown, html or rdjson (reviewdog, with suggested fixes). Repeatable; FORMAT=FILE writes that report to FILE, one format "
                             + "may go to standard output (or --output)."),
                     OptionSpec.value("--output", "FILE", "Write the report without =FILE to FILE instead of standard output."),
                     OptionSpec.value("--baseline", "FILE", "An earlier JSON or SARIF report of openapi-auth: report and fail "

@@ -1,7 +1,9 @@
 package dev.openapiauth.core;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -29,6 +31,26 @@ public final class SharedFiles {
         }
         Assumptions.assumeTrue(present, what + " is not at " + path);
         return path;
+    }
+
+    /**
+     * A corpus document copied to {@code work}, with the whole folder it lies in for a multi-file
+     * description, so that a test may change it.
+     */
+    public static Path copyOfCorpusDocument(String file, Path work) throws IOException {
+        Path real = corpus().resolve("real");
+        String top = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
+        try (Stream<Path> paths = Files.walk(real.resolve(top))) {
+            for (Path source : paths.toList()) {
+                Path target = work.resolve(real.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return work.resolve(file);
     }
 
     /** An example spec of the project itself, from the repository root. */

@@ -11,6 +11,7 @@ import dev.openapiauth.core.source.SourceFile;
 import dev.openapiauth.core.source.SourceParseException;
 import dev.openapiauth.core.source.SourceParser;
 import dev.openapiauth.generate.contract.Addition;
+import dev.openapiauth.generate.contract.Cause;
 import dev.openapiauth.generate.contract.ContractAugmenter;
 import dev.openapiauth.generate.contract.JsonTrees;
 import dev.openapiauth.generate.contract.UneditableDescriptionException;
@@ -84,9 +85,10 @@ public final class InPlaceFix {
         for (Map.Entry<String, List<NewMember>> group : groups.entrySet()) {
             edits.add(inserter.insert(parents.get(group.getKey()), befores.get(group.getKey()), group.getValue()));
         }
-        String fixed = apply(source.text(), merged(edits));
+        List<TextEdit> merged = merged(edits);
+        String fixed = apply(source.text(), merged);
         verify(file, fixed, planned);
-        return new FileFix(file, path, source.text(), fixed, merged(edits));
+        return new FileFix(file, path, source.text(), fixed, merged);
     }
 
     /**
@@ -100,7 +102,7 @@ public final class InPlaceFix {
         for (TextEdit edit : sorted) {
             TextEdit previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (previous != null && previous.offset() == edit.offset()) {
-                List<dev.openapiauth.generate.contract.Cause> causes = new ArrayList<>(previous.causes());
+                List<Cause> causes = new ArrayList<>(previous.causes());
                 causes.addAll(edit.causes());
                 merged.set(merged.size() - 1, new TextEdit(previous.offset(), previous.line(), previous.column(),
                         previous.text() + edit.text(), List.copyOf(causes)));

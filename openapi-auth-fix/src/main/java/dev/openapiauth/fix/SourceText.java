@@ -15,6 +15,7 @@ final class SourceText {
     private final Format format;
     private final int[] lineStarts;
     private final int bom;
+    private final String newline;
 
     SourceText(String text, Format format) {
         this.text = text;
@@ -29,6 +30,7 @@ final class SourceText {
             }
         }
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        newline = firstLineEnding(text);
     }
 
     String text() {
@@ -41,6 +43,10 @@ final class SourceText {
 
     /** The line ending the document uses (its first one), for the lines a fix inserts. */
     String newline() {
+        return newline;
+    }
+
+    private static String firstLineEnding(String text) {
         int lf = text.indexOf('\n');
         int cr = text.indexOf('\r');
         if (cr >= 0 && (lf < 0 || cr < lf)) {

@@ -1,5 +1,6 @@
 package dev.openapiauth.fix;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.openapiauth.core.source.MapNode;
 import dev.openapiauth.core.source.Member;
 import dev.openapiauth.core.source.Place;
@@ -53,11 +54,42 @@ final class YamlInserter implements Inserter {
             offset = source.nextLineStart(last);
             newlineFirst = last == source.lineCount() && !source.endsWithNewline();
         }
+        boolean oneLine = entriesOnOneLine(existing);
         StringBuilder text = new StringBuilder();
         for (NewMember member : members) {
-            text.append(writer.blockMember(indent, member.key(), styleFor(style, member.key()), member.value()));
+            YamlWriter.KeyStyle keyStyle = styleFor(style, member.key());
+            text.append(oneLine && isFlat(member) ? writer.oneLineMember(indent, member.key(), keyStyle, member.value())
+                    : writer.blockMember(indent, member.key(), keyStyle, member.value()));
         }
         return edit(offset, newlineFirst ? source.newline() + chopNewline(text.toString()) : text.toString(), members);
+    }
+
+    /** Whether every entry is a flow mapping on its key's line, as in {@code '200': {description: ok}}. */
+    private boolean entriesOnOneLine(List<Member> entries) {
+        for (Member entry : entries) {
+            if (!(entry.value() instanceof MapNode value) || value.line() != entry.line()) {
+                return false;
+            }
+            int open = flowStart(source.offset(value.line(), value.column()));
+            int close = open < 0 ? -1 : FlowScanner.closing(source.text(), open);
+            if (close < 0 || source.lineOf(close) != entry.line()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A member short enough for one line: a mapping of scalars, such as a reference. */
+    private static boolean isFlat(NewMember member) {
+        if (!member.value().isObject()) {
+            return false;
+        }
+        for (JsonNode value : member.value()) {
+            if (value.isContainerNode()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TextEdit intoEmptyValue(Place member, ScalarNode empty, List<NewMember> members) throws UneditableDescriptionException {

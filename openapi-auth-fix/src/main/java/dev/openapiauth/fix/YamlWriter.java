@@ -50,6 +50,11 @@ final class YamlWriter {
         return out.append(' ').append(written).append(newline).toString();
     }
 
+    /** A block member whose value is written in flow on the key's line, as its neighbours are: {@code '401': {$ref: …}}. */
+    String oneLineMember(String indent, String key, KeyStyle style, JsonNode value) {
+        return indent + key(key, style, false) + ": " + flow(value) + newline;
+    }
+
     /** A flow member: {@code key: value} on one line, for a flow mapping. */
     String flowMember(String key, KeyStyle style, JsonNode value) {
         return key(key, style, true) + ": " + (value.isTextual() ? scalar(key, value.asText(), true) : flow(value));

@@ -48,7 +48,7 @@ class FixCorpusTest {
     Stream<DynamicTest> everyCorpusDocumentIsFixedInPlace() throws IOException {
         Path corpus = SharedFiles.corpus();
         return Manifest.read(corpus.resolve("MANIFEST.tsv")).stream().map(entry -> DynamicTest.dynamicTest(entry.file(), () -> {
-            Path copy = copyOf(corpus.resolve("real"), entry.file());
+            Path copy = SharedFiles.copyOfCorpusDocument(entry.file(), work);
             long inconsistentBefore = findings(copy, InconsistentAuthErrorSchema.ID);
 
             List<InPlaceFix.FileFix> fixes = FIX.of(PLANNER.plan(copy));
@@ -66,22 +66,6 @@ class FixCorpusTest {
             assertThat(findings(copy, InconsistentAuthErrorSchema.ID)).isLessThanOrEqualTo(inconsistentBefore);
             assertThat(FIX.of(PLANNER.plan(copy))).isEmpty();
         }));
-    }
-
-    /** The document, and for a multi-file description the whole folder it lies in, copied to the work folder. */
-    private static Path copyOf(Path real, String file) throws IOException {
-        String top = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
-        try (Stream<Path> paths = Files.walk(real.resolve(top))) {
-            for (Path source : paths.toList()) {
-                Path target = work.resolve(real.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return work.resolve(file);
     }
 
     @AfterAll

@@ -90,10 +90,8 @@ class InPlaceFixTest {
                       responses:
                         200: {description: ok}
                         400: {description: bad}
-                        401:
-                          $ref: '#/components/responses/Unauthorized'
-                        403:
-                          $ref: '#/components/responses/Forbidden'
+                        401: {$ref: '#/components/responses/Unauthorized'}
+                        403: {$ref: '#/components/responses/Forbidden'}
                         # the missing one
                         404: {description: gone}
                 """));
@@ -104,6 +102,24 @@ class InPlaceFixTest {
         String input = yaml("      responses: {\"200\": {description: ok} }\n");
         assertThat(fix("a.yaml", input)).isEqualTo(yaml("      responses: {\"200\": {description: ok}, \"401\": "
                 + "{$ref: '#/components/responses/Unauthorized'}, \"403\": {$ref: '#/components/responses/Forbidden'} }\n"));
+    }
+
+    @Test
+    void entriesWrittenInFlowOnTheirKeysLineAreJoinedByReferencesWrittenTheSameWay() throws Exception {
+        String input = yaml("""
+                      responses:
+                        '200': {description: ok}
+                        '400': {description: bad}
+                        '404': {description: none}
+                """);
+        assertThat(fix("a.yaml", input)).isEqualTo(yaml("""
+                      responses:
+                        '200': {description: ok}
+                        '400': {description: bad}
+                        '401': {$ref: '#/components/responses/Unauthorized'}
+                        '403': {$ref: '#/components/responses/Forbidden'}
+                        '404': {description: none}
+                """));
     }
 
     @Test
@@ -121,7 +137,7 @@ class InPlaceFixTest {
     @Test
     void crlfByteOrderMarkAndAMissingFinalNewlineStay() throws Exception {
         String input = "\uFEFF" + ("openapi: 3.0.3\ninfo: {title: T, version: '1'}\nsecurity: [{key: []}]\n" + COMPONENTS
-                + "paths:\n" + OTHER + "  /a:\n    get:\n      responses:\n        '200': {description: ok}")
+                + "paths:\n" + OTHER + "  /a:\n    get:\n      responses:\n        '200':\n          description: ok")
                 .replace("\n", "\r\n");
         String fixed = fix("a.yaml", input);
         assertThat(fixed).isEqualTo(input + "\r\n        '401':\r\n          $ref: '#/components/responses/Unauthorized'"

@@ -64,6 +64,9 @@ public final class LintJob {
         } else if (request.sinceRef() != null) {
             result = result.comparedWith(GitRevision.findingsAt(request.sinceRef(), request.specs(), request.options()));
         }
+        if (carriesFixes(request)) {
+            result = result.withSuggestions(new FixSuggestions(request.options()).of(request.specs(), result.findings()));
+        }
         for (ReportTarget target : request.reports()) {
             if (target.file() == null) {
                 target.format().reporter().write(result, console);
@@ -80,6 +83,15 @@ public final class LintJob {
         int fixed = result.comparison() == null ? 0 : result.comparison().fixed().size();
         return new Outcome(false, result.summary(), result.gatingFindings(), fixed, result.unreadable(), reports,
                 request.policy().failure(result.gatingSummary()));
+    }
+
+    private static boolean carriesFixes(LintRequest request) {
+        for (ReportTarget target : request.reports()) {
+            if (target.format().carriesFixes()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> results(Summary s) {

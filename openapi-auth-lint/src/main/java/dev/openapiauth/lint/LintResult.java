@@ -5,6 +5,7 @@ import dev.openapiauth.lint.baseline.Baseline;
 import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
+import dev.openapiauth.lint.finding.Suggestion;
 import java.net.URI;
 import java.util.List;
 
@@ -15,12 +16,17 @@ import java.util.List;
  * @param sources    the entry documents and every document their references reached
  * @param coverage   every operation, in entry-document order
  * @param comparison against a baseline; null when the run has none
+ * @param suggestions the changes that fix findings, where a report carries them; empty otherwise
  */
 public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources,
-                         List<OperationCoverage> coverage, Comparison comparison) {
+                         List<OperationCoverage> coverage, Comparison comparison, List<Suggestion> suggestions) {
 
     public LintResult comparedWith(Baseline baseline) {
-        return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings));
+        return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings), suggestions);
+    }
+
+    public LintResult withSuggestions(List<Suggestion> fixes) {
+        return new LintResult(findings, summary, unreadable, sources, coverage, comparison, List.copyOf(fixes));
     }
 
     /** The findings that decide whether the run fails: all of them, or with a baseline only the new ones. */

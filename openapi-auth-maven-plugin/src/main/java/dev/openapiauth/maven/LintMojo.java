@@ -78,7 +78,7 @@ public class LintMojo extends DescriptionsMojo {
     @Parameter(property = "openapiAuth.sinceRef")
     private String sinceRef;
 
-    /** Report formats to write: text, json, sarif, github, checkstyle, markdown, html (comma-separated). */
+    /** Report formats to write: text, json, sarif, github, checkstyle, markdown, html, rdjson (comma-separated). */
     @Parameter(property = "openapiAuth.formats", defaultValue = "sarif,json")
     private List<String> formats = new ArrayList<>();
 

@@ -17,8 +17,8 @@ import java.util.Map;
  * What a description already uses for its errors, so that the contract references it instead of
  * adding a second, different one beside it (which {@code inconsistent-auth-error-schema} would report).
  * Where existing 401s (403s) have bodies, the shape most of them have (the norm the lint measures
- * by): the response component with that shape most of them reference, else a new component with that
- * body copied. Where none has a body: the component most of them reference; else one named for the
+ * by): the response component with that shape most of them reference, else the one without a body
+ * most of them reference (the lint compares bodies only), else a new component with that body copied. Where none has a body: the component most of them reference; else one named for the
  * status ({@code Unauthorized}, {@code UnauthorizedError}, {@code Forbidden}…); else a new component
  * whose body is the schema most 4xx responses share, or the RFC 9457 problem when none is shared.
  */
@@ -62,25 +62,34 @@ final class ExistingErrorContract {
         }
         // The shape most existing responses have is the norm the lint measures the others by.
         String norm = mostUsed(shapeUses);
-        Map<Place, Integer> candidates = new LinkedHashMap<>();
-        for (Map.Entry<Place, Integer> component : components.entrySet()) {
-            if (norm == null || norm.equals(componentShapes.get(component.getKey()))) {
-                candidates.put(component.getKey(), component.getValue());
-            }
+        // A component without a body fits any norm (the lint compares bodies only): second choice.
+        Place component = mostUsedWithShape(components, componentShapes, norm);
+        if (component == null && norm != null) {
+            component = mostUsedWithShape(components, componentShapes, "");
         }
-        Place component = mostUsed(candidates);
         if (component != null) {
             return new Choice(component, components.get(component), null, null);
         }
         if (norm != null && inlineBodies.containsKey(norm)) {
-            return new Choice(null, 0, JsonTrees.of(inlineBodies.get(norm).node()), "the one " + shapeUses.get(norm)
-                    + " existing " + status + " responses have");
+            return new Choice(null, 0, JsonTrees.of(inlineBodies.get(norm).node()), "the shape of " + shapeUses.get(norm)
+                    + " existing " + status + (shapeUses.get(norm) == 1 ? " response" : " responses"));
         }
         Place named = norm == null ? namedComponent(status) : null;
         if (named != null) {
             return new Choice(named, 0, null, null);
         }
         return sharedErrorSchema();
+    }
+
+    /** The component most responses reference among those of a shape (any shape when null), or null. */
+    private static Place mostUsedWithShape(Map<Place, Integer> components, Map<Place, String> shapes, String shape) {
+        Map<Place, Integer> candidates = new LinkedHashMap<>();
+        for (Map.Entry<Place, Integer> component : components.entrySet()) {
+            if (shape == null || shape.equals(shapes.get(component.getKey()))) {
+                candidates.put(component.getKey(), component.getValue());
+            }
+        }
+        return mostUsed(candidates);
     }
 
     /** The {@code #/components/headers} entry named WWW-Authenticate, in any case, or null. */

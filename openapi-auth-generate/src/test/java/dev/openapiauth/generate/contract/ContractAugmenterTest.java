@@ -136,6 +136,45 @@ class ContractAugmenterTest {
     }
 
     @Test
+    void anExisting401ComponentWithoutABodyIsReusedBesideInline401sWithOne() throws Exception {
+        Path mixed = dir.resolve("mixed.yaml");
+        Files.writeString(mixed, """
+                openapi: 3.0.3
+                info: {title: Mixed, version: '1'}
+                security: [{key: []}]
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                        '401': {$ref: '#/components/responses/Unauthorized'}
+                  /b:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                        '401':
+                          description: no
+                          content: {application/problem+json: {schema: {type: object}}}
+                  /c:
+                    get:
+                      responses:
+                        '200': {description: ok}
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: header, name: X-Key}
+                  responses:
+                    Unauthorized: {description: no credentials}
+                """);
+
+        ContractAugmenter.Result result = augmenter.augment(mixed, dir.resolve("out"));
+
+        JsonNode output = Augmented.parse(dir.resolve("out/mixed.yaml"));
+        assertThat(output.at("/paths/~1c/get/responses/401/$ref").asText()).isEqualTo("#/components/responses/Unauthorized");
+        assertThat(output.at("/components/responses").size()).as("no Unauthorized2 beside it").isEqualTo(2);
+        assertThat(result.notes()).contains("reused components/responses/Unauthorized (referenced by 1 existing 401) for the 401 of 1 operation");
+    }
+
+    @Test
     void theHeaderListsOneChallengePerSchemeWithTheTitleAsRealm() throws Exception {
         augmenter.augment(PETSTORE, dir);
         JsonNode header = Augmented.parse(dir.resolve("petstore-auth.yaml")).at("/components/headers/WWW-Authenticate");

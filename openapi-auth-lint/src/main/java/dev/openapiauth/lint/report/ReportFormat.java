@@ -10,7 +10,8 @@ public enum ReportFormat {
     GITHUB("github.txt"),
     CHECKSTYLE("checkstyle.xml"),
     MARKDOWN("md"),
-    HTML("html");
+    HTML("html"),
+    RDJSON("rdjson");
 
     private final String extension;
 
@@ -28,7 +29,13 @@ public enum ReportFormat {
             case CHECKSTYLE -> new CheckstyleReporter();
             case MARKDOWN -> new MarkdownReporter(System.getenv());
             case HTML -> new HtmlReporter();
+            case RDJSON -> new RdjsonReporter();
         };
+    }
+
+    /** Whether reports of this format carry each finding's fix, so that a lint must work it out. */
+    public boolean carriesFixes() {
+        return this == SARIF || this == RDJSON;
     }
 
     /** File extension for a report of this format ({@code openapi-auth.sarif}). */
@@ -40,7 +47,7 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json, sarif, github, checkstyle, markdown or html)");
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json, sarif, github, checkstyle, markdown, html or rdjson)");
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Fingerprint;
 import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.finding.Suggestion;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
 import java.io.IOException;
@@ -16,8 +17,11 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** SARIF 2.1.0 with the rule catalogue and each finding's operation as a logical location. */
@@ -44,9 +48,24 @@ final class SarifReporter implements Reporter {
             json.writeArrayFieldStart("results");
             Comparison comparison = result.comparison();
             List<Integer> kept = mostSevere(result.findings(), MAX_RESULTS);
+            Map<Finding, List<Suggestion>> fixes = new LinkedHashMap<>();
+            List<Suggestion> shared = new ArrayList<>();
+            for (Suggestion suggestion : result.suggestions()) {
+                if (suggestion.finding() == null) {
+                    shared.add(suggestion);
+                } else {
+                    fixes.computeIfAbsent(suggestion.finding(), f -> new ArrayList<>()).add(suggestion);
+                }
+            }
             for (int i : kept) {
                 Finding finding = result.findings().get(i);
-                writeResult(json, finding, indexOf(rules, finding.rule()), comparison == null ? null : comparison.states().get(i));
+                List<Suggestion> fix = new ArrayList<>(fixes.getOrDefault(finding, List.of()));
+                if (!fix.isEmpty() && !shared.isEmpty()) {
+                    // Changes where no finding sits (shared components) go with the first fix that needs them.
+                    fix.addAll(shared);
+                    shared.clear();
+                }
+                writeResult(json, finding, indexOf(rules, finding.rule()), comparison == null ? null : comparison.states().get(i), fix);
             }
             int room = MAX_RESULTS - kept.size();
             if (comparison != null) {
@@ -112,7 +131,8 @@ final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex, BaselineState state) throws IOException {
+    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex, BaselineState state, List<Suggestion> fix)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.rule());
         json.writeNumberField("ruleIndex", ruleIndex);
@@ -150,10 +170,55 @@ final class SarifReporter implements Reporter {
         if (state != null) {
             json.writeStringField("baselineState", state.label());
         }
+        if (!fix.isEmpty()) {
+            writeFix(json, fix);
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("pointer", f.pointer());
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** The fix as SARIF {@code fixes}: per file its whole-line replacements, columns in UTF-16 code units. */
+    private static void writeFix(JsonGenerator json, List<Suggestion> fix) throws IOException {
+        Map<String, List<Suggestion>> byFile = new LinkedHashMap<>();
+        for (Suggestion suggestion : fix) {
+            byFile.computeIfAbsent(suggestion.file(), f -> new ArrayList<>()).add(suggestion);
+        }
+        json.writeArrayFieldStart("fixes");
+        json.writeStartObject();
+        json.writeObjectFieldStart("description");
+        json.writeStringField("text", "What openapi-auth fix adds");
+        json.writeEndObject();
+        json.writeArrayFieldStart("artifactChanges");
+        for (Map.Entry<String, List<Suggestion>> file : byFile.entrySet()) {
+            json.writeStartObject();
+            writeArtifactLocation(json, file.getKey());
+            json.writeArrayFieldStart("replacements");
+            for (Suggestion suggestion : file.getValue()) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("deletedRegion");
+                json.writeNumberField("startLine", suggestion.startLine());
+                json.writeNumberField("startColumn", 1);
+                if (suggestion.endsWithLineEnding()) {
+                    json.writeNumberField("endLine", suggestion.endLine() + 1);
+                    json.writeNumberField("endColumn", 1);
+                } else {
+                    json.writeNumberField("endLine", suggestion.endLine());
+                    json.writeNumberField("endColumn", suggestion.lastLine().length() + 1);
+                }
+                json.writeEndObject();
+                json.writeObjectFieldStart("insertedContent");
+                json.writeStringField("text", suggestion.text());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /** A baseline finding the change fixed: SARIF keeps it in the run with {@code baselineState} absent. */
@@ -183,17 +248,21 @@ final class SarifReporter implements Reporter {
 
     private static void writePhysicalLocation(JsonGenerator json, String file, int line, int column) throws IOException {
         json.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(json, file);
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.max(1, line));
+        json.writeNumberField("startColumn", Math.max(1, column));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeArtifactLocation(JsonGenerator json, String file) throws IOException {
         json.writeObjectFieldStart("artifactLocation");
         URI uri = artifactUri(file);
         json.writeStringField("uri", uri.toString());
         if (!uri.isAbsolute()) {
             json.writeStringField("uriBaseId", SRCROOT);
         }
-        json.writeEndObject();
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", Math.max(1, line));
-        json.writeNumberField("startColumn", Math.max(1, column));
-        json.writeEndObject();
         json.writeEndObject();
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Each format on the change under review (a new unprotected operation, a fixed one, two unchanged
  * findings on a shared component), compared with golden files in review/golden that were checked by
- * hand once: lines and columns against the fixture, escaping, links, the baseline states.
+ * hand once: lines and columns against the fixture, escaping, links, the baseline states, and in
+ * rdjson and SARIF the suggested fix.
  */
 class ReviewFormatsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/review/golden");
@@ -25,7 +26,8 @@ class ReviewFormatsTest {
     @EnumSource(value = ReportFormat.class, names = "HTML", mode = EnumSource.Mode.EXCLUDE)
     void matchesTheReviewedGoldenFile(ReportFormat format) throws IOException {
         String expected = Files.readString(GOLDEN.resolve("change." + format.extension()));
-        assertThat(normalized(render(format, Review.change()))).isEqualTo(expected);
+        LintResult change = Review.change();
+        assertThat(normalized(render(format, change.withSuggestions(Review.suggestedFix(change))))).isEqualTo(expected);
     }
 
     /** The run's own folder and version are the only parts that differ between machines. */
