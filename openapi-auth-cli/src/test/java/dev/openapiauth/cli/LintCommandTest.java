@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
@@ -130,10 +132,11 @@ class LintCommandTest {
                 .contains("error secured-operation-without-401: secured operation does not document a 401 response [POST webhook:orderPlaced]");
     }
 
-    @Test
-    void anUnreadableDocumentIsExit2WithOneLineNamingFileAndLine() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif"})
+    void anUnreadableDocumentIsExit2WithOneLineNamingFileAndLine(String format) throws IOException {
         Path bad = write("bad.yaml", "openapi: 3.0.3\ninfo:\n  title: t\n   version: '1'\n");
-        Run run = run("lint", "--format", "json", bad.toString());
+        Run run = run("lint", "--format", format, bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("openapi-auth: cannot read ").contains("bad.yaml:4:").contains("malformed YAML"));
@@ -165,8 +168,11 @@ class LintCommandTest {
         assertThat(run("lint").exitCode()).isEqualTo(2);
         assertThat(run("lint", "--format", "xml", EXAMPLE).err()).contains("unknown format 'xml'");
         assertThat(run("lint", "--ignore", "no-such-rule", EXAMPLE).err()).contains("unknown rule 'no-such-rule'");
-        assertThat(run("lint", "--fail-on", "sometimes", EXAMPLE).exitCode()).isEqualTo(2);
-        assertThat(run("lint", "--severity", "undefined-scope=loud", EXAMPLE).err()).contains("unknown severity 'loud'");
+        Run failOn = run("lint", "--fail-on", "sometimes", EXAMPLE);
+        assertThat(failOn.exitCode()).isEqualTo(2);
+        assertThat(failOn.err()).contains("unknown severity 'sometimes' (expected error, warning, info or never)");
+        assertThat(run("lint", "--severity", "undefined-scope=loud", EXAMPLE).err())
+                .contains("unknown severity 'loud' (expected error, warning, info or off)");
         assertThat(run().exitCode()).isEqualTo(2);
     }
 

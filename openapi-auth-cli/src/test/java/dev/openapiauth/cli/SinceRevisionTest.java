@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,10 +117,33 @@ class SinceRevisionTest {
     }
 
     @Test
-    void anUnknownRevisionIsAToolError() {
+    void anUnknownRevisionIsAToolError() throws IOException {
         LintCommandTest.Run run = LintCommandTest.run("lint", spec(), "--since", "no-such-branch");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("openapi-auth: git rev-parse --verify --quiet no-such-branch^{commit} failed");
+        assertThat(run.err()).isEqualTo("openapi-auth: cannot compare with revision 'no-such-branch': the repository at "
+                + repo.toRealPath() + " has no such revision\n");
+    }
+
+    @Test
+    void aDescriptionOutsideAnyRepositoryIsSaidSo(@TempDir Path elsewhere) throws IOException {
+        Path spec = Files.writeString(elsewhere.resolve("api.yaml"), ENTRY);
+        LintCommandTest.Run run = LintCommandTest.run("lint", spec.toString(), "--since", "HEAD");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("openapi-auth: cannot compare with revision 'HEAD': " + spec + " is not in a git repository\n");
+    }
+
+    @Test
+    void aMachineWithoutGitIsSaidSo() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenApiAuthCommand.class.getName(), "lint", spec(), "--since", "HEAD")
+                .redirectErrorStream(true).directory(repo.toFile());
+        builder.environment().put("PATH", repo.resolve("no-git-here").toString());
+        Process run = builder.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(2);
+        assertThat(output).isEqualTo("openapi-auth: comparing with a git revision needs git, which is not installed here"
+                + " (no git command on the PATH)\n");
     }
 
     private String spec() {

@@ -22,7 +22,7 @@ public record FailurePolicy(Severity threshold, int maxAllowedViolations) {
     /** Parses {@code error}, {@code warning}, {@code info} or {@code never}. */
     public static FailurePolicy of(String failOn, int maxAllowedViolations) {
         String level = failOn.trim();
-        return new FailurePolicy(level.equalsIgnoreCase("never") ? null : Severity.parse(level), maxAllowedViolations);
+        return new FailurePolicy(level.equalsIgnoreCase("never") ? null : Severity.parse(level, "never"), maxAllowedViolations);
     }
 
     /** Null when the summary passes, else a sentence saying what failed it, counted per severity. */

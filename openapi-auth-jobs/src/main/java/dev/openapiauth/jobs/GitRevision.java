@@ -34,8 +34,10 @@ public final class GitRevision {
     }
 
     public static Baseline findingsAt(String revision, List<Path> specs, LintOptions options) throws BaselineException {
-        Path top = repositoryTop(specs.get(0));
-        git(top, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        String comparing = "cannot compare with revision '" + revision + "': ";
+        Path top = repositoryTop(specs.get(0), comparing);
+        git(top, null, comparing + "the repository at " + DisplayNames.of(top) + " has no such revision",
+                "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         Path snapshot;
         try {
             snapshot = Files.createTempDirectory("openapi-auth-since");
@@ -69,8 +71,19 @@ public final class GitRevision {
         }
     }
 
-    private static Path repositoryTop(Path spec) throws BaselineException {
-        String top = new String(git(real(spec).getParent(), null, "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).trim();
+    /** The commit checked out where {@code file} lies, or null outside a git checkout or without git. */
+    public static String headCommit(Path file) {
+        try {
+            return new String(git(real(file).getParent(), null, "no commit", "rev-parse", "--verify", "--quiet", "HEAD"),
+                    StandardCharsets.UTF_8).trim();
+        } catch (BaselineException e) {
+            return null;
+        }
+    }
+
+    private static Path repositoryTop(Path spec, String comparing) throws BaselineException {
+        String top = new String(git(real(spec).getParent(), null, comparing + DisplayNames.of(spec) + " is not in a git repository",
+                "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).trim();
         return real(Path.of(top));
     }
 
@@ -81,7 +94,7 @@ public final class GitRevision {
      * file took seconds in a repository with thousands of them.
      */
     private static void copyDocuments(Path top, String revision, String folder, Path snapshot) throws BaselineException {
-        String listing = new String(git(top, null, "ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : folder),
+        String listing = new String(git(top, null, "cannot list the files of revision " + revision, "ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : folder),
                 StandardCharsets.UTF_8);
         List<String> names = new ArrayList<>();
         StringBuilder requests = new StringBuilder();
@@ -95,18 +108,19 @@ public final class GitRevision {
         if (names.isEmpty()) {
             return;
         }
-        byte[] batch = git(top, requests.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch");
+        byte[] batch = git(top, requests.toString().getBytes(StandardCharsets.UTF_8), "cannot read the files of revision " + revision,
+                "cat-file", "--batch");
         int at = 0;
         for (String name : names) {
             int headerEnd = indexOf(batch, (byte) '\n', at);
             String[] header = headerEnd < 0 ? new String[0] : new String(batch, at, headerEnd - at, StandardCharsets.UTF_8).split(" ");
             if (header.length != 3 || !header[1].equals("blob")) {
-                throw new BaselineException("git cat-file could not read " + name + " as of " + revision);
+                throw new BaselineException("cannot read " + name + " as of revision " + revision);
             }
             int size = Integer.parseInt(header[2]);
             int contentStart = headerEnd + 1;
             if (contentStart + size > batch.length) {
-                throw new BaselineException("git cat-file ended before the end of " + name + " as of " + revision);
+                throw new BaselineException("cannot read " + name + " as of revision " + revision + ": git ended before its end");
             }
             try {
                 Path target = snapshot.resolve(name);
@@ -130,9 +144,10 @@ public final class GitRevision {
 
     /**
      * Runs git in {@code directory} with {@code input} (or nothing) on its standard input, read from a
-     * file so that git can answer while it reads; its standard output, or an exception with git's own message.
+     * file so that git can answer while it reads: its standard output, or an exception that says
+     * {@code failure} (git's own words follow only where they add something).
      */
-    private static byte[] git(Path directory, byte[] input, String... arguments) throws BaselineException {
+    private static byte[] git(Path directory, byte[] input, String failure, String... arguments) throws BaselineException {
         List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(arguments));
         Path requests = null;
@@ -144,16 +159,14 @@ public final class GitRevision {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new BaselineException("git " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new BaselineException(failure + ": git did not answer within " + TIMEOUT_SECONDS + " s");
             }
             if (process.exitValue() != 0) {
-                String message = Files.readString(errors).trim();
-                throw new BaselineException("git " + String.join(" ", arguments) + " failed"
-                        + (message.isEmpty() ? " (unknown revision?)" : ": " + message));
+                throw new BaselineException(failure);
             }
             return output;
         } catch (IOException e) {
-            throw new BaselineException("cannot run git (is it installed?): " + e.getMessage(), e);
+            throw new BaselineException("comparing with a git revision needs git, which is not installed here (no git command on the PATH)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BaselineException("interrupted while running git", e);

@@ -8,12 +8,16 @@ import dev.openapiauth.lint.ToolVersion;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.baseline.BaselineReport;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.report.Provenance;
 import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.lint.report.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +32,7 @@ public final class LintJob {
     public static final String STATE_FILE = ".lint-state";
 
     /**
-     * @param upToDate   true when the work was skipped; {@code findings} is then empty and {@code summary} is the last run's
+     * @param upToDate   true when the work was skipped; {@code findings} and {@code summary} are then the last run's
      * @param findings   all findings, or with a baseline the new ones
      * @param fixed      with a baseline, how many of its findings are gone; 0 otherwise
      * @param unreadable entry documents that could not be read at all (a tool error, not findings)
@@ -53,9 +57,9 @@ public final class LintJob {
         // A comparison depends on a revision or report outside the inputs we track, so it always runs.
         if (check != null && !request.compares() && allWritten) {
             Optional<Map<String, String>> unchanged = check.unchanged(key);
-            if (unchanged.isPresent()) {
+            if (unchanged.isPresent() && SavedFindings.present(unchanged.get())) {
                 Summary last = summary(unchanged.get());
-                return new Outcome(true, last, List.of(), 0, List.of(), reports, request.policy().failure(last));
+                return new Outcome(true, last, SavedFindings.read(unchanged.get()), 0, List.of(), reports, request.policy().failure(last));
             }
         }
         LintResult result = new Linter(request.options()).lint(request.specs());
@@ -67,22 +71,32 @@ public final class LintJob {
         if (carriesFixes(request)) {
             result = result.withSuggestions(new FixSuggestions(request.options()).of(request.specs(), result.findings()));
         }
+        Provenance provenance = provenance(request);
         for (ReportTarget target : request.reports()) {
             if (target.file() == null) {
-                target.format().reporter().write(result, console);
+                target.format().reporter(provenance).write(result, console);
                 console.flush();
             } else {
-                ReportFiles.write(result, target.format(), target.file());
+                ReportFiles.write(result, target.format().reporter(provenance), target.file());
             }
         }
         if (check != null && result.unreadable().isEmpty() && !request.compares()) {
-            check.record(key, result.sources(), results(result.summary()));
+            check.record(key, result.sources(), results(result.summary(), result.findings()));
         } else if (check != null) {
             check.forget();
         }
         int fixed = result.comparison() == null ? 0 : result.comparison().fixed().size();
         return new Outcome(false, result.summary(), result.gatingFindings(), fixed, result.unreadable(), reports,
                 request.policy().failure(result.gatingSummary()));
+    }
+
+    /** Now, and the commit checked out, which only the HTML report shows (finding it starts git). */
+    private static Provenance provenance(LintRequest request) {
+        boolean html = false;
+        for (ReportTarget target : request.reports()) {
+            html |= target.format() == ReportFormat.HTML;
+        }
+        return new Provenance(Instant.now(), html ? GitRevision.headCommit(request.specs().get(0)) : null);
     }
 
     private static boolean carriesFixes(LintRequest request) {
@@ -94,10 +108,12 @@ public final class LintJob {
         return false;
     }
 
-    private static Map<String, String> results(Summary s) {
-        return Map.of("files", String.valueOf(s.files()), "operations", String.valueOf(s.operations()),
+    private static Map<String, String> results(Summary s, List<Finding> findings) {
+        Map<String, String> results = new HashMap<>(Map.of("files", String.valueOf(s.files()), "operations", String.valueOf(s.operations()),
                 "secured", String.valueOf(s.securedOperations()), "errors", String.valueOf(s.errors()),
-                "warnings", String.valueOf(s.warnings()), "infos", String.valueOf(s.infos()));
+                "warnings", String.valueOf(s.warnings()), "infos", String.valueOf(s.infos())));
+        SavedFindings.put(findings, results);
+        return results;
     }
 
     private static Summary summary(Map<String, String> results) {

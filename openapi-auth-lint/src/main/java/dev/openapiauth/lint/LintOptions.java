@@ -3,6 +3,7 @@ package dev.openapiauth.lint;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
             if (severity.getValue().trim().equalsIgnoreCase("off")) {
                 ignored.add(rule);
             } else {
-                overrides.put(rule, Severity.parse(severity.getValue()));
+                overrides.put(rule, Severity.parse(severity.getValue(), "off"));
             }
         }
         LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(splitCommas(allowedRemoteHosts)))
@@ -82,7 +83,11 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
         named.addAll(severities.keySet());
         for (String id : named) {
             if (Rules.byId(id).isEmpty()) {
-                throw new IllegalArgumentException("unknown rule '" + id + "' (see `openapi-auth rules`)");
+                List<String> known = new ArrayList<>();
+                for (RuleDescriptor descriptor : Rules.descriptors()) {
+                    known.add(descriptor.id());
+                }
+                throw new IllegalArgumentException("unknown rule '" + id + "' (expected one of " + String.join(", ", known) + ")");
             }
         }
     }

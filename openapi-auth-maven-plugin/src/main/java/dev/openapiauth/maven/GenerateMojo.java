@@ -78,6 +78,16 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /**
+     * openapi-generator logs a line per operation and per file at INFO, which buries the build's own
+     * lines; its warnings still show. Maven's logger reads a logger's level from this property when
+     * the logger is made, so it is set before openapi-generator's classes load, unless the user set it
+     * ({@code -Dorg.slf4j.simpleLogger.log.org.openapitools=info} brings the lines back).
+     */
+    private static void quietenOpenApiGenerator() {
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.openapitools", "warn");
+    }
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip || skipGenerate) {
@@ -89,6 +99,7 @@ public class GenerateMojo extends AbstractMojo {
         if (addCompileSourceRoot) {
             request.sourceRoots().forEach(root -> project.addCompileSourceRoot(root.toString()));
         }
+        quietenOpenApiGenerator();
         try {
             GenerateJob.Outcome outcome = new GenerateJob().run(request);
             if (outcome.upToDate()) {

@@ -44,6 +44,13 @@ public class LintMojo extends DescriptionsMojo {
     @Parameter(property = "openapiAuth.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
+    /**
+     * As in maven-checkstyle-plugin: false reports and logs the findings but never fails the build
+     * (the same as failOnSeverity {@code never}).
+     */
+    @Parameter(property = "openapiAuth.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
     /** How many findings at or above failOnSeverity the build tolerates. */
     @Parameter(property = "openapiAuth.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
@@ -124,7 +131,7 @@ public class LintMojo extends DescriptionsMojo {
             for (ReportFormat format : reportFormats) {
                 reports.add(ReportTarget.toFile(format, ReportFiles.path(outputDirectory(), format)));
             }
-            return new LintRequest(specs("lint"), options, FailurePolicy.of(failOnSeverity, maxAllowedViolations), reports,
+            return new LintRequest(specs("lint"), options, FailurePolicy.of(failOnViolation ? failOnSeverity : "never", maxAllowedViolations), reports,
                     baseline == null ? null : absolute(baseline), sinceRevision(), outputDirectory().resolve(LintJob.STATE_FILE));
         } catch (InvalidRequestException e) {
             throw new MojoExecutionException("openapi-auth: " + e.message(LintMojo::parameter), e);
@@ -156,11 +163,6 @@ public class LintMojo extends DescriptionsMojo {
 
     private void report(LintJob.Outcome outcome, long millis) {
         Log log = getLog();
-        if (outcome.upToDate()) {
-            log.info("openapi-auth: lint is up to date, nothing changed since the last run (" + TextLines.summary(outcome.summary())
-                    + "; checked in " + millis + " ms)");
-            return;
-        }
         if (consoleOutput) {
             for (Finding finding : outcome.findings()) {
                 String line = TextLines.finding(finding, false);
@@ -170,6 +172,11 @@ public class LintMojo extends DescriptionsMojo {
                     case INFO -> log.info(line);
                 }
             }
+        }
+        if (outcome.upToDate()) {
+            log.info("openapi-auth: lint is up to date, nothing changed since the last run (" + TextLines.summary(outcome.summary())
+                    + "; checked in " + millis + " ms)");
+            return;
         }
         String compared = baseline == null && sinceRevision() == null ? ""
                 : "; new: " + outcome.findings().size() + ", fixed: " + outcome.fixed();

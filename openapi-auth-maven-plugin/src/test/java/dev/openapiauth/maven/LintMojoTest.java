@@ -33,6 +33,7 @@ class LintMojoTest {
     void startWithoutEarlierReports() throws IOException {
         Folders.delete(Path.of("target/harness"));
         Folders.delete(Path.of("target/test-classes/unit/default-layout/target"));
+        Folders.delete(Path.of("target/test-classes/unit/fragments/target"));
     }
 
     private static RecordingLog recordLog(LintMojo mojo) {
@@ -62,6 +63,18 @@ class LintMojoTest {
                 + "by any flow of oauth2 scheme 'petstoreOAuth' [DELETE /pets/{petId}]");
         assertThat(log.lines).filteredOn(l -> l.startsWith("[WARNING] " + VIOLATIONS)).hasSize(7);
         assertThat(log.lines).filteredOn(l -> l.startsWith("[INFO] " + VIOLATIONS)).hasSize(1);
+    }
+
+    @Test
+    @InjectMojo(goal = "lint")
+    @MojoParameter(name = "inputSpec", value = VIOLATIONS)
+    @MojoParameter(name = "failOnViolation", value = "false")
+    @MojoParameter(name = "outputDirectory", value = "target/harness/no-failure")
+    void failOnViolationFalseLogsTheFindingsAsCheckstyleDoesAndPasses(LintMojo mojo) throws Exception {
+        RecordingLog log = recordLog(mojo);
+        mojo.execute();
+        assertThat(log.lines).filteredOn(l -> l.startsWith("[ERROR] " + VIOLATIONS)).hasSize(8);
+        assertThat(reports("no-failure").resolve("openapi-auth.sarif")).isRegularFile();
     }
 
     @Test
@@ -273,10 +286,13 @@ class LintMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("openapi-auth found 1 error");
         assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("unauthorized-without-www-authenticate"));
 
-        // Unchanged again: skipped, and the build still fails on the finding that is there.
+        // Unchanged again: skipped, and the build still fails on the finding that is there, and shows it.
+        List<String> logged = List.copyOf(log.lines);
         log.lines.clear();
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("openapi-auth found 1 error");
-        assertThat(log.lines).singleElement().satisfies(l -> assertThat(l).contains("lint is up to date"));
+        assertThat(log.lines).hasSize(2);
+        assertThat(log.lines.get(0)).isEqualTo(logged.get(0)).startsWith("[ERROR] ").contains("unauthorized-without-www-authenticate");
+        assertThat(log.lines.get(1)).contains("lint is up to date");
     }
 
     @Test

@@ -16,10 +16,19 @@ public enum Severity {
 
     /** Parses {@code error}, {@code warning} or {@code info}, case-insensitively. */
     public static Severity parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a severity where a setting also takes one word of its own ({@code never}, {@code off}),
+     * which the caller handles; a message about a bad value lists it with the others.
+     */
+    public static Severity parse(String text, String alsoAccepted) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown severity '" + text + "' (expected error, warning or info)");
+            throw new IllegalArgumentException("unknown severity '" + text + "' (expected "
+                    + (alsoAccepted == null ? "error, warning or info" : "error, warning, info or " + alsoAccepted) + ")");
         }
     }
 }

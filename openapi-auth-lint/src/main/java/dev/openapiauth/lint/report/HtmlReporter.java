@@ -8,6 +8,8 @@ import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.lint.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,14 @@ final class HtmlReporter implements Reporter {
             r.hidden=!(okTag&&okStatus);});}
             """;
 
+    private final Provenance provenance;
+    private final SourceLinks links;
+
+    HtmlReporter(Provenance provenance, Map<String, String> environment) {
+        this.provenance = provenance;
+        this.links = new SourceLinks(environment);
+    }
+
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         Map<String, List<Finding>> byOperation = new LinkedHashMap<>();
@@ -44,7 +54,9 @@ final class HtmlReporter implements Reporter {
             (owner == null ? elsewhere : owner).add(finding);
         }
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>openapi-auth coverage</title>\n<style>"
-                + STYLE + "</style></head>\n<body>\n<h1>Auth coverage</h1>\n<p>openapi-auth " + Xml.escape(ToolVersion.version())
+                + STYLE + "</style></head>\n<body>\n<h1>Auth coverage</h1>\n<p id=\"provenance\">openapi-auth " + Xml.escape(ToolVersion.version())
+                + ", made " + DateTimeFormatter.ISO_INSTANT.format(provenance.madeAt().truncatedTo(ChronoUnit.SECONDS))
+                + (provenance.commit() == null ? ", not in a git checkout" : " on commit <code>" + Xml.escape(provenance.commit()) + "</code>")
                 + "</p>\n");
         writeCounts(result, out);
         writeFilters(result, out);
@@ -94,12 +106,16 @@ final class HtmlReporter implements Reporter {
                 + "<option value=\"secured\">secured</option><option value=\"public\">public</option></select></label></p>\n");
     }
 
-    private static void writeRow(OperationCoverage operation, List<Finding> findings, Writer out) throws IOException {
+    private String link(String file, int line) {
+        return "<a href=\"" + Xml.escape(links.absolute(file, line)) + "\">" + Xml.escape(file) + ":" + line + "</a>";
+    }
+
+    private void writeRow(OperationCoverage operation, List<Finding> findings, Writer out) throws IOException {
         String status = (findings.isEmpty() ? "clean" : "findings") + " " + (operation.secured() ? "secured" : "public");
         out.write("<tr data-tags=\"" + Xml.escape(String.join("\u001f", operation.tags())) + "\" data-status=\"" + status + "\">"
                 + "<td><code>" + Xml.escape(operation.label()) + "</code>"
                 + (operation.operationId() == null ? "" : "<br>" + Xml.escape(operation.operationId()))
-                + "<br><small>" + Xml.escape(operation.file()) + ":" + operation.line() + "</small></td>"
+                + "<br><small>" + link(operation.file(), operation.line()) + "</small></td>"
                 + "<td>" + Xml.escape(String.join(", ", operation.tags())) + "</td>"
                 + "<td>" + Xml.escape(operation.security()) + "</td>"
                 + mark(operation, operation.documents401()) + mark(operation, operation.documents401Challenge())
@@ -117,11 +133,11 @@ final class HtmlReporter implements Reporter {
         return documented ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>";
     }
 
-    private static void writeFindings(List<Finding> findings, Writer out) throws IOException {
+    private void writeFindings(List<Finding> findings, Writer out) throws IOException {
         out.write("<ul>");
         for (Finding f : findings) {
             out.write("<li class=\"" + f.severity().label() + "\">" + f.severity().label() + " <code>" + Xml.escape(f.rule())
-                    + "</code> " + Xml.escape(f.message()) + " <small>" + Xml.escape(f.file()) + ":" + f.line() + "</small></li>");
+                    + "</code> " + Xml.escape(f.message()) + " <small>" + link(f.file(), f.line()) + "</small></li>");
         }
         out.write("</ul>");
     }

@@ -19,13 +19,10 @@ import java.util.Map;
 final class MarkdownReporter implements Reporter {
     static final int VISIBLE_ROWS = 50;
 
-    private final String linkBase;
+    private final SourceLinks links;
 
     MarkdownReporter(Map<String, String> environment) {
-        String server = environment.get("GITHUB_SERVER_URL");
-        String repository = environment.get("GITHUB_REPOSITORY");
-        String sha = environment.get("GITHUB_SHA");
-        this.linkBase = server != null && repository != null && sha != null ? server + "/" + repository + "/blob/" + sha + "/" : "";
+        this.links = new SourceLinks(environment);
     }
 
     @Override
@@ -84,8 +81,8 @@ final class MarkdownReporter implements Reporter {
 
     private String link(String file, int line) {
         String text = cell(file + ":" + line);
-        boolean local = !file.startsWith("/") && !file.contains("://");
-        return local ? "[" + text + "](" + linkBase + file.replace(" ", "%20").replace(")", "%29") + "#L" + line + ")" : text;
+        String target = links.relative(file, line);
+        return target == null ? text : "[" + text + "](" + target + ")";
     }
 
     private static String icon(Severity severity) {

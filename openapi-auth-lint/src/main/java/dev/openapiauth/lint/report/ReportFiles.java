@@ -19,13 +19,13 @@ public final class ReportFiles {
     }
 
     /** Writes one report to {@code file}, creating its folder. */
-    public static void write(LintResult result, ReportFormat format, Path file) throws IOException {
+    public static void write(LintResult result, Reporter reporter, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null) {
             Files.createDirectories(folder);
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.reporter().write(result, out);
+            reporter.write(result, out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.openapiauth.lint.report;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /** The output formats, by the name users give on the command line and in Maven. */
@@ -19,7 +20,12 @@ public enum ReportFormat {
         this.extension = extension;
     }
 
+    /** A reporter for a report made now, outside any git checkout as far as it knows. */
     public Reporter reporter() {
+        return reporter(new Provenance(Instant.now(), null));
+    }
+
+    public Reporter reporter(Provenance provenance) {
         // A switch, not a Supplier per constant: the lint path links no lambda (ColdStartClassesTest).
         return switch (this) {
             case TEXT -> new TextReporter();
@@ -28,7 +34,7 @@ public enum ReportFormat {
             case GITHUB -> new GithubReporter();
             case CHECKSTYLE -> new CheckstyleReporter();
             case MARKDOWN -> new MarkdownReporter(System.getenv());
-            case HTML -> new HtmlReporter();
+            case HTML -> new HtmlReporter(provenance, System.getenv());
             case RDJSON -> new RdjsonReporter();
         };
     }

@@ -15,7 +15,7 @@ public final class SecuredOperationWithout401 extends OperationRule {
                 "An operation whose effective security accepts a scheme with an HTTP challenge will answer 401 Unauthorized "
                         + "to requests without valid credentials. Clients and generated code only handle it if it is documented.",
                 "Add a `401` response, ideally `$ref: '#/components/responses/Unauthorized'` with a `WWW-Authenticate` header "
-                        + "and an RFC 9457 problem body (`openapi-auth generate --spec-only` adds it)."));
+                        + "and an RFC 9457 problem body (`openapi-auth fix` or `mvn openapi-auth:fix` adds it to the description)."));
     }
 
     @Override

@@ -7,10 +7,13 @@ import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
 import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.baseline.Review;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,31 @@ class PullRequestFormatsTest {
         Element listPets = rows.stream().filter(row -> row.text().contains("GET /pets ")).findFirst().orElseThrow();
         assertThat(listPets.attr("data-status")).isEqualTo("findings public");
         assertThat(listPets.select("td.na")).hasSize(3);
+    }
+
+    @Test
+    void htmlReportSaysWhenAndOnWhichCommitItWasMadeAndLinksEachFileLine() throws IOException {
+        LintResult result = new Linter(LintOptions.DEFAULT).lint(List.of(SharedFiles.example("petstore-auth.yaml")));
+        StringWriter out = new StringWriter();
+        new HtmlReporter(new Provenance(Instant.parse("2026-12-04T03:50:12.345Z"), "0123456789abcdef"), Map.of()).write(result, out);
+        Document html = Jsoup.parse(out.toString());
+
+        assertThat(html.select("#provenance").text()).endsWith(", made 2026-12-04T03:50:12Z on commit 0123456789abcdef");
+        Element undefinedScope = html.select("li.error").stream().filter(li -> li.text().contains("undefined-scope")).findFirst()
+                .orElseThrow();
+        Finding finding = result.findings().stream().filter(f -> f.rule().equals("undefined-scope")).findFirst().orElseThrow();
+        assertThat(undefinedScope.select("a").text()).isEqualTo(finding.file() + ":" + finding.line());
+        assertThat(undefinedScope.select("a").attr("href"))
+                .isEqualTo(Path.of(finding.file()).toAbsolutePath().normalize().toUri() + "#L" + finding.line());
+
+        // Inside GitHub Actions a file below the working directory links to itself at the commit checked.
+        StringWriter inGithub = new StringWriter();
+        new HtmlReporter(new Provenance(Instant.EPOCH, null), Map.of("GITHUB_SERVER_URL", "https://github.com",
+                "GITHUB_REPOSITORY", "acme/shop", "GITHUB_SHA", "abc123")).write(Review.lint(Review.AFTER), inGithub);
+        Document github = Jsoup.parse(inGithub.toString());
+        assertThat(github.select("#provenance").text()).endsWith(", made 1970-01-01T00:00:00Z, not in a git checkout");
+        assertThat(github.select("#operations a").first().attr("href"))
+                .isEqualTo("https://github.com/acme/shop/blob/abc123/target/test-classes/review/after/api.yaml#L7");
     }
 
     private static List<Finding> manyFindings(int count) {
