@@ -40,6 +40,9 @@ class FixCorpusTest {
     private static int fixedDocuments;
     private static int added;
     private static int removed;
+    private static int growths;
+    private static int reused;
+    private static int addedComponents;
 
     @TempDir
     static Path work;
@@ -51,13 +54,19 @@ class FixCorpusTest {
             Path copy = SharedFiles.copyOfCorpusDocument(entry.file(), work);
             long inconsistentBefore = findings(copy, InconsistentAuthErrorSchema.ID);
 
-            List<InPlaceFix.FileFix> fixes = FIX.of(PLANNER.plan(copy));
+            ContractAugmenter.Plan plan = PLANNER.plan(copy);
+            List<InPlaceFix.FileFix> fixes = FIX.of(plan);
             documents++;
+            for (String note : plan.notes()) {
+                reused += note.startsWith("reused ") ? 1 : 0;
+                addedComponents += note.startsWith("added ") ? 1 : 0;
+            }
             for (InPlaceFix.FileFix fix : fixes) {
                 int[] counts = UnifiedDiff.counts(fix.original(), fix.fixed());
                 added += counts[0];
                 removed += counts[1];
                 fixedDocuments++;
+                growths += flowGrowths(fix);
                 assertThat(counts[1]).as("lines removed").isLessThanOrEqualTo(flowGrowths(fix));
                 Files.writeString(fix.path(), fix.fixed(), StandardCharsets.UTF_8);
             }
@@ -70,7 +79,9 @@ class FixCorpusTest {
 
     @AfterAll
     static void report() {
-        System.out.printf("fix corpus: %d documents, %d fixed, %d lines added, %d removed%n", documents, fixedDocuments, added, removed);
+        System.out.printf("fix corpus: %d documents, %d fixed files, %d lines added, %d removed (%d flow mappings or one-line objects"
+                + " grown on their line); %d components reused, %d added%n", documents, fixedDocuments, added, removed, growths, reused,
+                addedComponents);
     }
 
     /** Edits that land inside a line (a flow mapping or a one-line JSON object growing): each changes one line. */
