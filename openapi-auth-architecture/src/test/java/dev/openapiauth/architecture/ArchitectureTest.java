@@ -26,6 +26,8 @@ import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
+import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeResult;
 
 /** The layering of ARCHITECTURE.md, checked on the compiled classes of every module (tests excluded). */
 @AnalyzeClasses(packages = "dev.openapiauth", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,7 +39,7 @@ class ArchitectureTest {
 
     /**
      * The modules' order: core, then lint and generation beside each other, the in-place fix above
-     * generation, then the jobs, then the two adapters. Maven refuses cycles between modules; this also refuses a dependency that skips the
+     * generation and the probe above the lint (whose findings and reports it uses), then the jobs, then the two adapters. Maven refuses cycles between modules; this also refuses a dependency that skips the
      * order, such as generation code that lints or the lint that renders.
      */
     @ArchTest
@@ -46,6 +48,7 @@ class ArchitectureTest {
             .layer("lint").definedBy("dev.openapiauth.lint..")
             .layer("generate").definedBy("dev.openapiauth.generate..")
             .layer("fix").definedBy("dev.openapiauth.fix..")
+            .layer("probe").definedBy("dev.openapiauth.probe..")
             .layer("jobs").definedBy("dev.openapiauth.jobs..")
             .layer("cli").definedBy("dev.openapiauth.cli..")
             .layer("maven").definedBy("dev.openapiauth.maven..")
@@ -53,9 +56,10 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "maven")
             .whereLayer("fix").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
+            .whereLayer("probe").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
             .whereLayer("generate").mayOnlyBeAccessedByLayers("fix", "jobs", "cli", "maven")
-            .whereLayer("lint").mayOnlyBeAccessedByLayers("jobs", "cli", "maven")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("lint", "generate", "fix", "jobs", "cli", "maven");
+            .whereLayer("lint").mayOnlyBeAccessedByLayers("probe", "jobs", "cli", "maven")
+            .whereLayer("core").mayOnlyBeAccessedByLayers("lint", "generate", "fix", "probe", "jobs", "cli", "maven");
 
     /**
      * The command line and the Mojos only adapt: they turn options into a request, hand it to a job and
@@ -70,5 +74,5 @@ class ArchitectureTest {
                     belongToAnyOf(LintOptions.class, ToolVersion.class, Rules.class, RuleDescriptor.class, Finding.class,
                             Severity.class, BaselineException.class, ReportFormat.class, ReportFiles.class, TextLines.class,
                             LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class,
-                            UneditableDescriptionException.class)));
+                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class)));
 }

@@ -80,7 +80,7 @@ final class LintCommand implements Command {
         try {
             String failOn = arguments.value("--fail-on");
             return new LintRequest(specs, options(arguments), FailurePolicy.of(failOn == null ? "error" : failOn, 0),
-                    reports(arguments.values("--format")), arguments.path("--baseline"),
+                    ReportOptions.of(arguments.values("--format")), arguments.path("--baseline"),
                     arguments.value("--since"), null);
         } catch (InvalidRequestException e) {
             throw new UsageException(e.message(LintCommand::option));
@@ -96,17 +96,6 @@ final class LintCommand implements Command {
             case SINCE -> "--since";
             case FORMAT -> "--format";
         };
-    }
-
-    /** {@code --format FORMAT[=FILE]}: each to its file, or to the console (standard output or {@code --output}). */
-    private static List<ReportTarget> reports(List<String> formats) {
-        List<ReportTarget> reports = new ArrayList<>();
-        for (String value : formats.isEmpty() ? List.of("text") : formats) {
-            int equals = value.indexOf('=');
-            ReportFormat format = ReportFormat.parse(equals < 0 ? value : value.substring(0, equals));
-            reports.add(equals < 0 ? ReportTarget.toConsole(format) : ReportTarget.toFile(format, Path.of(value.substring(equals + 1))));
-        }
-        return reports;
     }
 
     private static LintOptions options(Arguments arguments) throws UsageException {

@@ -15,7 +15,8 @@ import java.util.List;
 public final class OpenApiAuthCommand {
     static final int FINDINGS = 1;
     static final int TOOL_ERROR = 2;
-    private static final List<Command> COMMANDS = List.of(new LintCommand(), new FixCommand(), new GenerateCommand(), new RulesCommand());
+    private static final List<Command> COMMANDS = List.of(new LintCommand(), new FixCommand(), new GenerateCommand(), new ProbeCommand(),
+            new RulesCommand());
     private static final String DESCRIPTION = "Checks that every secured operation of an OpenAPI description documents its 401 and 403 errors.";
 
     private OpenApiAuthCommand() {

@@ -1,0 +1,111 @@
+package dev.openapiauth.cli;
+
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.load.UnreadableSpecException;
+import dev.openapiauth.jobs.FailurePolicy;
+import dev.openapiauth.jobs.InvalidRequestException;
+import dev.openapiauth.jobs.ProbeJob;
+import dev.openapiauth.jobs.ProbeRequest;
+import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code openapi-auth probe}: options into a {@link ProbeRequest}, {@link ProbeJob} probes the server, its outcome into an exit code. */
+final class ProbeCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("probe",
+            "Checks a running server against its description: every secured operation without credentials (also as an XHR "
+                    + "call and as a browser), with invalid credentials, and on path variants. Requests go to the base URL only.",
+            List.of(
+                    OptionSpec.value("--base-url", "URL", "Where the description's paths are served, e.g. http://127.0.0.1:8080 "
+                            + "(required). No other host or port is contacted; redirects are reported, not followed."),
+                    OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, github, checkstyle "
+                            + "or markdown. Repeatable; FORMAT=FILE writes that report to FILE."),
+                    OptionSpec.value("--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe: error, "
+                            + "warning, info or never (default: error)."),
+                    OptionSpec.value("--max-requests", "N", "Request budget; a run that spends it stops with exit 2 (default: 10000)."),
+                    OptionSpec.value("--timeout", "SECONDS", "Time each answer may take (default: 10)."),
+                    OptionSpec.value("--rate", "N", "At most N requests a second; 0 for as fast as the server answers (default: 100)."),
+                    OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable)."),
+                    OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the entry's folder).")),
+            "SPEC", 1, 1,
+            List.of("0  no finding at or above --fail-on", "1  findings at or above --fail-on",
+                    "2  usage error, a description that cannot be read, or a probe that could not check everything "
+                            + "(server not reachable, budget spent)"));
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws UsageException, IOException {
+        ProbeRequest request = request(arguments);
+        ProbeJob.Outcome outcome;
+        try {
+            outcome = new ProbeJob().run(request, out);
+        } catch (UnreadableSpecException e) {
+            err.println("openapi-auth: cannot read " + e.getMessage());
+            return OpenApiAuthCommand.TOOL_ERROR;
+        }
+        ProbeResult result = outcome.result();
+        err.println(String.format(Locale.ROOT, "openapi-auth: probed %d operations (%d not probed) with %d requests in %.1f s (%.0f requests/s)",
+                result.operations().size(), result.skipped().size(), result.requests(), result.elapsed().toNanos() / 1e9,
+                result.throughput()));
+        if (outcome.error() != null) {
+            err.println("openapi-auth: " + outcome.error());
+            return OpenApiAuthCommand.TOOL_ERROR;
+        }
+        return outcome.failure() != null ? OpenApiAuthCommand.FINDINGS : 0;
+    }
+
+    private static ProbeRequest request(Arguments arguments) throws UsageException {
+        String baseUrl = arguments.value("--base-url");
+        if (baseUrl == null) {
+            throw new UsageException("--base-url is required: where the server under test answers, e.g. http://127.0.0.1:8080");
+        }
+        try {
+            String failOn = arguments.value("--fail-on");
+            ProbeLimits limits = new ProbeLimits(number(arguments, "--max-requests", ProbeLimits.DEFAULT.maxRequests()),
+                    Duration.ofMillis((long) (decimal(arguments, "--timeout", ProbeLimits.DEFAULT.timeout().toMillis() / 1000.0) * 1000)),
+                    decimal(arguments, "--rate", ProbeLimits.DEFAULT.requestsPerSecond()));
+            LoadOptions load = LoadOptions.DEFAULT
+                    .withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(arguments.values("--allow-remote-ref"))))
+                    .withRootDirectory(arguments.path("--root"));
+            return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
+                    FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")));
+        } catch (URISyntaxException e) {
+            throw new UsageException("--base-url is not a URL: " + e.getMessage());
+        } catch (InvalidRequestException e) {
+            throw new UsageException(e.message(parameter -> "--" + parameter.name().toLowerCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int number(Arguments arguments, String option, int otherwise) throws UsageException {
+        String value = arguments.value(option);
+        try {
+            return value == null ? otherwise : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    private static double decimal(Arguments arguments, String option, double otherwise) throws UsageException {
+        String value = arguments.value(option);
+        try {
+            return value == null ? otherwise : Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.openapiauth.jobs;
+
+import dev.openapiauth.core.load.LoadedSpec;
+import dev.openapiauth.core.load.SpecLoader;
+import dev.openapiauth.core.load.UnreadableSpecException;
+import dev.openapiauth.core.model.ModelOptions;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityModelBuilder;
+import dev.openapiauth.lint.LintResult;
+import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.probe.ProbeResult;
+import dev.openapiauth.probe.Prober;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Reads the description, probes the server, writes the reports, judges the run. */
+public final class ProbeJob {
+
+    /**
+     * @param error   why the probe could not check everything (an unreachable server, a spent budget), or null;
+     *                a run with an error fails as a tool error, whatever it found
+     * @param failure why the findings fail the run, or null
+     */
+    public record Outcome(ProbeResult result, Summary summary, String error, String failure) {
+    }
+
+    public Outcome run(ProbeRequest request, Writer console) throws IOException, UnreadableSpecException {
+        LoadedSpec spec = new SpecLoader(request.load()).load(request.spec());
+        SecurityModel model = SecurityModelBuilder.build(spec, ModelOptions.DEFAULT);
+        ProbeResult probe = new Prober(request.limits()).probe(model, request.baseUrl());
+        Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
+                .countingOnly(probe.findings());
+        LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());
+        for (ReportTarget target : request.reports()) {
+            if (target.file() == null) {
+                target.format().reporter().write(report, console);
+                console.flush();
+            } else {
+                ReportFiles.write(report, target.format().reporter(), target.file());
+            }
+        }
+        return new Outcome(probe, summary, probe.error(), request.policy().failure(summary));
+    }
+}

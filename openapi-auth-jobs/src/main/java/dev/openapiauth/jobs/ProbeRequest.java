@@ -1,0 +1,44 @@
+package dev.openapiauth.jobs;
+
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.lint.report.ReportFormat;
+import dev.openapiauth.probe.ProbeLimits;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Probing a running server against its description.
+ *
+ * @param baseUrl where the description's paths are served: {@code http://127.0.0.1:8080} or
+ *                {@code http://127.0.0.1:8080/api}; nothing else is ever contacted
+ */
+public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptions load, FailurePolicy policy,
+                           List<ReportTarget> reports) {
+    /** The formats a probe writes today; SARIF, HTML and rdjson need the probe's checks in their rule catalogues first. */
+    private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.GITHUB,
+            ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN);
+
+    public ProbeRequest {
+        reports = List.copyOf(reports);
+        String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme();
+        if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https") || baseUrl.getHost() == null
+                || baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the base URL must be http://HOST[:PORT][/PATH] or https://…, without user, query "
+                    + "or fragment, not '" + baseUrl + "'");
+        }
+        int toConsole = 0;
+        for (ReportTarget report : reports) {
+            if (!FORMATS.contains(report.format())) {
+                throw new IllegalArgumentException("a probe writes text, json, github, checkstyle or markdown reports, not "
+                        + report.format().name().toLowerCase(Locale.ROOT));
+            }
+            toConsole += report.file() == null ? 1 : 0;
+        }
+        if (toConsole > 1) {
+            throw new InvalidRequestException("only one %s can go to standard output; write the others to files", RequestParameter.FORMAT);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.openapiauth.probe;
+
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.probe.http.RawHttpClient;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Probes a running server for every secured operation of its description: requests go only to the
+ * base URL's host and port, within the limits, one at a time. A server that cannot be reached, or a
+ * budget spent before the last operation, ends the run with an error rather than a partial pass.
+ */
+public final class Prober {
+    private final ProbeLimits limits;
+
+    public Prober(ProbeLimits limits) {
+        this.limits = limits;
+    }
+
+    public ProbeResult probe(SecurityModel model, URI baseUrl) {
+        long start = System.nanoTime();
+        String basePath = basePath(baseUrl);
+        RequestBudget budget = new RequestBudget(new RawHttpClient(baseUrl, limits.timeout()), limits);
+        List<Finding> findings = new ArrayList<>();
+        List<ProbeResult.ProbedOperation> probed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
+        String error = null;
+        for (Operation operation : model.operations()) {
+            String reason = skipReason(operation);
+            if (reason != null) {
+                skipped.add(operation.label() + ": " + reason);
+                continue;
+            }
+            OperationProbe probe = new OperationProbe(model, operation, basePath, budget);
+            try {
+                probe.run();
+            } catch (IOException e) {
+                error = "cannot probe " + operation.label() + " at " + baseUrl + ": " + e.getMessage();
+                break;
+            } catch (RequestBudget.ExhaustedException e) {
+                error = e.getMessage() + " while probing " + operation.label() + " (" + probed.size() + " operations done before it); "
+                        + "nothing after it was checked: raise the request budget";
+                break;
+            }
+            findings.addAll(probe.findings().values());
+            probed.add(new ProbeResult.ProbedOperation(operation.label(), probe.performed()));
+            if (!probe.unauthorized().isEmpty()) {
+                unauthorizedTypes.put(probe, probe.unauthorized().get(0).response().mediaType());
+            }
+        }
+        findings.addAll(inconsistent(unauthorizedTypes));
+        findings.sort(Finding.ORDER);
+        return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error);
+    }
+
+    private static String skipReason(Operation operation) {
+        if (!operation.path().startsWith("/")) {
+            return "a webhook or callback, which the server calls rather than serves";
+        }
+        if (operation.security().isPublic()) {
+            return "public";
+        }
+        if (operation.security().isOptional()) {
+            return "authentication is optional, so an anonymous answer is allowed";
+        }
+        return null;
+    }
+
+    /** 401 answers whose media type differs from the one most operations answer with. */
+    private static List<Finding> inconsistent(Map<OperationProbe, String> types) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        types.values().forEach(type -> uses.merge(type, 1, Integer::sum));
+        String norm = null;
+        for (Map.Entry<String, Integer> use : uses.entrySet()) {
+            if (norm == null || use.getValue() > uses.get(norm)) {
+                norm = use.getKey();
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<OperationProbe, String> type : types.entrySet()) {
+            if (!type.getValue().equals(norm)) {
+                Exchange first = type.getKey().unauthorized().get(0);
+                findings.add(type.getKey().finding(ProbeCheck.INCONSISTENT_AUTH_ERROR, first.request().method() + " "
+                        + first.request().target() + " answered 401 as " + shown(type.getValue()) + ", while " + uses.get(norm) + " of "
+                        + types.size() + " operations answer it as " + shown(norm) + " — " + first.evidence()));
+            }
+        }
+        return findings;
+    }
+
+    private static String shown(String mediaType) {
+        return mediaType.isEmpty() ? "no body type" : mediaType;
+    }
+
+    private static String basePath(URI baseUrl) {
+        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+}

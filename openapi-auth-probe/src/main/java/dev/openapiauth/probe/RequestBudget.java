@@ -1,0 +1,50 @@
+package dev.openapiauth.probe;
+
+import dev.openapiauth.probe.http.RawHttpClient;
+import dev.openapiauth.probe.http.RawRequest;
+import dev.openapiauth.probe.http.RawResponse;
+import java.io.IOException;
+
+/** Sends requests within the limits: it counts them, spaces them to the rate, and refuses the one over budget. */
+final class RequestBudget {
+    /** The budget is spent: the probe stops, and says it did not check everything. */
+    static final class ExhaustedException extends Exception {
+        ExhaustedException(int budget) {
+            super("the request budget of " + budget + " requests is spent");
+        }
+    }
+
+    private final RawHttpClient client;
+    private final ProbeLimits limits;
+    private final long intervalNanos;
+    private long nextAllowed = System.nanoTime();
+    private int sent;
+
+    RequestBudget(RawHttpClient client, ProbeLimits limits) {
+        this.client = client;
+        this.limits = limits;
+        this.intervalNanos = limits.requestsPerSecond() == 0 ? 0 : (long) (1_000_000_000L / limits.requestsPerSecond());
+    }
+
+    RawResponse send(RawRequest request) throws IOException, ExhaustedException {
+        if (sent == limits.maxRequests()) {
+            throw new ExhaustedException(limits.maxRequests());
+        }
+        long wait = nextAllowed - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+        nextAllowed = Math.max(nextAllowed, System.nanoTime()) + intervalNanos;
+        sent++;
+        return client.send(request);
+    }
+
+    int sent() {
+        return sent;
+    }
+}

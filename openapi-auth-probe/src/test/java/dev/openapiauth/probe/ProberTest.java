@@ -1,0 +1,163 @@
+package dev.openapiauth.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.openapiauth.core.load.LoadOptions;
+import dev.openapiauth.core.load.SpecLoader;
+import dev.openapiauth.core.model.ModelOptions;
+import dev.openapiauth.core.model.SecurityModel;
+import dev.openapiauth.core.model.SecurityModelBuilder;
+import dev.openapiauth.lint.finding.Finding;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real server on 127.0.0.1 whose routes each make one well-known mistake, and one route that makes
+ * none: the probe reports each mistake on its operation, and nothing on the correct one.
+ */
+class ProberTest {
+    private static final String SPEC = """
+            openapi: 3.0.3
+            info: {title: Shop, version: '1'}
+            security: [{bearer: []}]
+            paths:
+              /good: {get: {responses: {'200': {description: ok}}}}
+              /open: {get: {responses: {'200': {description: ok}}}}
+              /forbidden: {get: {responses: {'200': {description: ok}}}}
+              /xhr-no-challenge: {get: {security: [{basic: []}], responses: {'200': {description: ok}}}}
+              /crash: {get: {responses: {'200': {description: ok}}}}
+              /slash: {get: {responses: {'200': {description: ok}}}}
+              /html: {get: {responses: {'200': {description: ok}}}}
+              /public: {get: {security: [], responses: {'200': {description: ok}}}}
+            components:
+              securitySchemes:
+                bearer: {type: http, scheme: bearer}
+                basic: {type: http, scheme: basic}
+            """;
+
+    @TempDir
+    Path dir;
+    private HttpServer server;
+
+    @BeforeEach
+    void startTheServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    @AfterEach
+    void stopTheServer() {
+        server.stop(0);
+    }
+
+    /** Each route as a server with that one mistake would answer; paths are matched exactly as received. */
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean xhr = "XMLHttpRequest".equals(exchange.getRequestHeaders().getFirst("X-Requested-With"));
+        switch (path) {
+            case "/open" -> send(exchange, 200, "application/json", "[]", null);
+            case "/forbidden" -> send(exchange, 403, "application/problem+json", "{\"status\":403}", null);
+            case "/xhr-no-challenge" -> send(exchange, 401, "application/problem+json", "{\"status\":401}", xhr ? null : "Basic realm=\"Shop\"");
+            case "/crash" -> {
+                if (authorization == null) {
+                    refuse(exchange, null);
+                } else {
+                    send(exchange, 500, "text/plain", "java.lang.IllegalStateException: bad token\n\tat com.acme.Auth.check(Auth.java:12)", null);
+                }
+            }
+            case "/slash/" -> send(exchange, 200, "application/json", "[]", null);
+            case "/html" -> send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
+            case "/good", "/slash" -> refuse(exchange, authorization);
+            default -> send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
+        }
+    }
+
+    /** The right answer: 401, a Bearer challenge, error="invalid_token" only when a token was sent (RFC 6750 §3.1). */
+    private static void refuse(HttpExchange exchange, String authorization) throws IOException {
+        send(exchange, 401, "application/problem+json", "{\"status\":401}",
+                authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (challenge != null) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    private ProbeResult probe(ProbeLimits limits) throws Exception {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
+        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        return new Prober(limits).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    }
+
+    @Test
+    void reportsEachServersMistakeOnItsOperationAndNothingOnTheCorrectOne() throws Exception {
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0));
+
+        assertThat(result.error()).isNull();
+        assertThat(result.findings()).extracting(f -> f.operation().label() + " " + f.rule()).containsExactlyInAnyOrder(
+                "GET /open probe-unauthenticated-access",
+                "GET /open probe-invalid-credentials-accepted",
+                "GET /forbidden probe-forbidden-for-missing-credentials",
+                "GET /xhr-no-challenge probe-unauthorized-without-challenge",
+                "GET /crash probe-server-error-for-missing-credentials",
+                "GET /slash probe-path-variant-bypass",
+                "GET /html probe-inconsistent-auth-error",
+                "GET /html probe-bearer-error-code");
+        assertThat(result.skipped()).containsExactly("GET /public: public");
+        assertThat(result.operations()).hasSize(7);
+    }
+
+    @Test
+    void findingsNameTheOperationsLineAndShowWhatWasSentWithTheCredentialMasked() throws Exception {
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0));
+        Finding accepted = result.findings().stream().filter(f -> f.rule().equals("probe-invalid-credentials-accepted"))
+                .findFirst().orElseThrow();
+        assertThat(accepted.file()).endsWith("shop.yaml");
+        assertThat(accepted.line()).isEqualTo(6);
+        assertThat(accepted.message()).startsWith("GET /open answered 200 with an invalid bearer credential — sent GET /open HTTP/1.1;")
+                .contains("Authorization: Bearer ****").doesNotContain("openapi-auth-probe-invalid-token")
+                .contains("| received 200; application/json; body: []");
+        Finding bypass = result.findings().stream().filter(f -> f.rule().equals("probe-path-variant-bypass")).findFirst().orElseThrow();
+        assertThat(bypass.message()).startsWith("GET /slash answered 200 without credentials, trailing slash (/slash/), where /slash answers 401");
+    }
+
+    @Test
+    void aSpentBudgetEndsTheRunWithAnErrorInsteadOfAPass() throws Exception {
+        ProbeResult result = probe(new ProbeLimits(5, Duration.ofSeconds(5), 0));
+        assertThat(result.error()).isEqualTo("the request budget of 5 requests is spent while probing GET /good (0 operations done "
+                + "before it); nothing after it was checked: raise the request budget");
+        assertThat(result.requests()).isEqualTo(5);
+    }
+
+    @Test
+    void aServerThatIsNotThereIsAnErrorNamingTheBaseUrl() throws Exception {
+        server.stop(0);
+        ProbeResult result = probe(new ProbeLimits(100, Duration.ofSeconds(2), 0));
+        assertThat(result.error()).startsWith("cannot probe GET /good at http://127.0.0.1:").contains("refused");
+        assertThat(result.findings()).isEmpty();
+    }
+}
