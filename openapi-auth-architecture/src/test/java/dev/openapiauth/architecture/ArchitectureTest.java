@@ -26,6 +26,7 @@ import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
+import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeResult;
 
@@ -74,5 +75,6 @@ class ArchitectureTest {
                     belongToAnyOf(LintOptions.class, ToolVersion.class, Rules.class, RuleDescriptor.class, Finding.class,
                             Severity.class, BaselineException.class, ReportFormat.class, ReportFiles.class, TextLines.class,
                             LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class,
-                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class)));
+                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class,
+                            CredentialsFile.InvalidException.class)));
 }

@@ -7,6 +7,7 @@ import dev.openapiauth.jobs.InvalidRequestException;
 import dev.openapiauth.jobs.ProbeJob;
 import dev.openapiauth.jobs.ProbeRequest;
 import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeResult;
 import java.io.IOException;
@@ -31,6 +32,10 @@ final class ProbeCommand implements Command {
                             + "or markdown. Repeatable; FORMAT=FILE writes that report to FILE."),
                     OptionSpec.value("--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe: error, "
                             + "warning, info or never (default: error)."),
+                    OptionSpec.value("--credentials", "FILE", "Valid credentials per scheme with the scopes or roles they grant "
+                            + "(YAML or JSON; values may be ${ENV_VARIABLES}; never shown). Without it, every check that needs none runs."),
+                    OptionSpec.flag("--allow-unsafe", "Also send POST, PUT, PATCH and DELETE with valid credentials. Against a server "
+                            + "that does not enforce its rules they change data; by default they go out only without valid credentials."),
                     OptionSpec.value("--max-requests", "N", "Request budget; a run that spends it stops with exit 2 (default: 10000)."),
                     OptionSpec.value("--timeout", "SECONDS", "Time each answer may take (default: 10)."),
                     OptionSpec.value("--rate", "N", "At most N requests a second; 0 for as fast as the server answers (default: 100)."),
@@ -54,6 +59,9 @@ final class ProbeCommand implements Command {
             outcome = new ProbeJob().run(request, out);
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
+            return OpenApiAuthCommand.TOOL_ERROR;
+        } catch (CredentialsFile.InvalidException e) {
+            err.println("openapi-auth: " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;
         }
         ProbeResult result = outcome.result();
@@ -81,7 +89,8 @@ final class ProbeCommand implements Command {
                     .withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(arguments.values("--allow-remote-ref"))))
                     .withRootDirectory(arguments.path("--root"));
             return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
-                    FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")));
+                    FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")),
+                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"));
         } catch (URISyntaxException e) {
             throw new UsageException("--base-url is not a URL: " + e.getMessage());
         } catch (InvalidRequestException e) {

@@ -9,6 +9,8 @@ import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Summary;
 import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.probe.Credential;
+import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
 import java.io.IOException;
@@ -26,10 +28,12 @@ public final class ProbeJob {
     public record Outcome(ProbeResult result, Summary summary, String error, String failure) {
     }
 
-    public Outcome run(ProbeRequest request, Writer console) throws IOException, UnreadableSpecException {
+    public Outcome run(ProbeRequest request, Writer console) throws IOException, UnreadableSpecException, CredentialsFile.InvalidException {
         LoadedSpec spec = new SpecLoader(request.load()).load(request.spec());
         SecurityModel model = SecurityModelBuilder.build(spec, ModelOptions.DEFAULT);
-        ProbeResult probe = new Prober(request.limits()).probe(model, request.baseUrl());
+        List<Credential> credentials = request.credentialsFile() == null ? List.of()
+                : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
+        ProbeResult probe = new Prober(request.limits(), credentials, request.allowUnsafe()).probe(model, request.baseUrl());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());
         LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());

@@ -12,11 +12,13 @@ import java.util.Set;
 /**
  * Probing a running server against its description.
  *
- * @param baseUrl where the description's paths are served: {@code http://127.0.0.1:8080} or
- *                {@code http://127.0.0.1:8080/api}; nothing else is ever contacted
+ * @param baseUrl         where the description's paths are served: {@code http://127.0.0.1:8080} or
+ *                        {@code http://127.0.0.1:8080/api}; nothing else is ever contacted
+ * @param credentialsFile valid credentials and the rights they grant, or null to run the checks that need none
+ * @param allowUnsafe     whether POST, PUT, PATCH and DELETE are also sent with valid credentials
  */
 public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptions load, FailurePolicy policy,
-                           List<ReportTarget> reports) {
+                           List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe) {
     /** The formats a probe writes today; SARIF, HTML and rdjson need the probe's checks in their rule catalogues first. */
     private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.GITHUB,
             ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN);

@@ -2,6 +2,7 @@ package dev.openapiauth.probe;
 
 import dev.openapiauth.core.model.Challenges;
 import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.model.Requirement;
 import dev.openapiauth.core.model.SchemeUse;
 import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.core.model.SecurityScheme;
@@ -28,20 +29,27 @@ import java.util.TreeSet;
  */
 final class OperationProbe {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final SecurityModel model;
     private final Operation operation;
     private final String basePath;
     private final RequestBudget budget;
+    private final List<Credential> credentials;
+    private final boolean allowUnsafe;
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
     private final Set<ProbeCheck> performed = EnumSet.noneOf(ProbeCheck.class);
     private final List<Exchange> unauthorized = new ArrayList<>();
 
-    OperationProbe(SecurityModel model, Operation operation, String basePath, RequestBudget budget) {
+    /** @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data) */
+    OperationProbe(SecurityModel model, Operation operation, String basePath, RequestBudget budget, List<Credential> credentials,
+                   boolean allowUnsafe) {
         this.model = model;
         this.operation = operation;
         this.basePath = basePath;
         this.budget = budget;
+        this.credentials = credentials;
+        this.allowUnsafe = allowUnsafe;
     }
 
     void run() throws IOException, RequestBudget.ExhaustedException {
@@ -58,6 +66,9 @@ final class OperationProbe {
             judgeInvalid(send("with an invalid " + credential.scheme() + " credential", operation.method(), path, withKey,
                     credential.header() == null ? List.of() : List.of(credential.header())), credential);
         }
+        if (allowUnsafe || SAFE.contains(operation.method())) {
+            probeRights(path, query);
+        }
         if (plain.response().status() == 401 || plain.response().status() == 403) {
             performed.add(ProbeCheck.PATH_VARIANT_BYPASS);
             for (PathVariant variant : PathVariant.of(basePath, path.substring(basePath.length()), operation.method())) {
@@ -68,6 +79,74 @@ final class OperationProbe {
                 }
             }
         }
+    }
+
+    /**
+     * With credentials that grant every right one alternative requires: not refused. With a valid
+     * credential for a one-scheme alternative that lacks one of its scopes or roles: 403.
+     */
+    private void probeRights(String path, String query) throws IOException, RequestBudget.ExhaustedException {
+        for (Requirement alternative : operation.security().alternatives()) {
+            List<Credential> sufficient = new ArrayList<>();
+            for (SchemeUse use : alternative.schemes()) {
+                credentials.stream().filter(c -> c.scheme().equals(use.scheme()) && c.grantsAll(use.scopes())).findFirst()
+                        .ifPresent(sufficient::add);
+            }
+            if (!alternative.schemes().isEmpty() && sufficient.size() == alternative.schemes().size()) {
+                performed.add(ProbeCheck.VALID_CREDENTIALS_REFUSED);
+                Exchange answer = sendWith("with valid credentials (" + names(sufficient) + ")", path, query, sufficient);
+                int status = answer.response().status();
+                if (status == 401 || status == 403) {
+                    report(ProbeCheck.VALID_CREDENTIALS_REFUSED, "answered " + status + " " + answer.situation(), answer);
+                }
+            }
+            if (alternative.schemes().size() != 1 || alternative.schemes().get(0).scopes().isEmpty()) {
+                continue;
+            }
+            SchemeUse use = alternative.schemes().get(0);
+            Credential lacking = credentials.stream().filter(c -> c.scheme().equals(use.scheme()) && !c.grantsAll(use.scopes()))
+                    .findFirst().orElse(null);
+            if (lacking != null) {
+                performed.add(ProbeCheck.INSUFFICIENT_RIGHTS_NOT_FORBIDDEN);
+                Exchange answer = sendWith("with valid credentials lacking a required right (" + lacking.name() + ", without "
+                        + missing(lacking, use) + ")", path, query, List.of(lacking));
+                if (answer.response().status() != 403) {
+                    report(ProbeCheck.INSUFFICIENT_RIGHTS_NOT_FORBIDDEN, "answered " + answer.response().status() + " "
+                            + answer.situation() + " (expected 403)", answer);
+                }
+            }
+        }
+    }
+
+    private Exchange sendWith(String situation, String path, String query, List<Credential> with)
+            throws IOException, RequestBudget.ExhaustedException {
+        List<RawRequest.Header> headers = new ArrayList<>();
+        StringBuilder target = new StringBuilder(query);
+        for (Credential credential : with) {
+            if (credential.header() != null) {
+                headers.add(credential.header());
+            }
+            if (credential.queryPart() != null) {
+                target.append(target.length() == 0 ? "" : "&").append(credential.queryPart());
+            }
+        }
+        return send(situation, operation.method(), path, target.toString(), headers);
+    }
+
+    private static String names(List<Credential> credentials) {
+        List<String> names = new ArrayList<>();
+        credentials.forEach(credential -> names.add(credential.name()));
+        return String.join(" and ", names);
+    }
+
+    private static String missing(Credential credential, SchemeUse use) {
+        List<String> missing = new ArrayList<>();
+        for (String scope : use.scopes()) {
+            if (!credential.grants().contains(scope)) {
+                missing.add(scope);
+            }
+        }
+        return String.join(", ", missing);
     }
 
     Map<ProbeCheck, Finding> findings() {

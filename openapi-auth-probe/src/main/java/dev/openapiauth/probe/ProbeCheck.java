@@ -31,6 +31,15 @@ public enum ProbeCheck {
             "A request without credentials, or with invalid ones, got a server error: the failed authentication escaped "
                     + "as an exception (RFC 9110 §15.6).",
             "Map authentication failures to 401 before any generic exception handler turns them into 500."),
+    INSUFFICIENT_RIGHTS_NOT_FORBIDDEN(Severity.ERROR, "Valid credentials without the right scope or role not answered 403",
+            "Valid credentials that lack a scope or role the operation requires get 403 (RFC 9110 §15.5.4, RFC 6750 §3.1 "
+                    + "insufficient_scope); 2xx lets them in, 401 sends the client to log in again for nothing, 404 and 5xx hide "
+                    + "the reason.",
+            "Check the scopes or roles after authentication and answer 403 (Spring Security: an AccessDeniedHandler, and no "
+                    + "exception handler that turns AccessDeniedException into 500)."),
+    VALID_CREDENTIALS_REFUSED(Severity.ERROR, "Valid credentials with every right refused",
+            "Credentials the credentials file says are valid and grant every scope or role the operation requires got 401 or 403.",
+            "Accept the scheme the description declares, as it declares it; or correct the description or the credentials file."),
     INTERNALS_IN_AUTH_ERROR(Severity.WARNING, "Internals in a 401 or 403 answer",
             "The answer shows a stack trace, an exception class name or a server version, which helps an attacker more than a client.",
             "Answer with a problem body (RFC 9457) that says what the client can do, and no server header versions."),

@@ -19,9 +19,17 @@ import java.util.Map;
  */
 public final class Prober {
     private final ProbeLimits limits;
+    private final List<Credential> credentials;
+    private final boolean allowUnsafe;
 
-    public Prober(ProbeLimits limits) {
+    /**
+     * @param credentials valid credentials with their rights; none runs every check that needs none
+     * @param allowUnsafe whether POST, PUT, PATCH and DELETE are also sent with valid credentials
+     */
+    public Prober(ProbeLimits limits, List<Credential> credentials, boolean allowUnsafe) {
         this.limits = limits;
+        this.credentials = List.copyOf(credentials);
+        this.allowUnsafe = allowUnsafe;
     }
 
     public ProbeResult probe(SecurityModel model, URI baseUrl) {
@@ -39,7 +47,7 @@ public final class Prober {
                 skipped.add(operation.label() + ": " + reason);
                 continue;
             }
-            OperationProbe probe = new OperationProbe(model, operation, basePath, budget);
+            OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe);
             try {
                 probe.run();
             } catch (IOException e) {

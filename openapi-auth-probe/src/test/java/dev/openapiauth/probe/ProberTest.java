@@ -110,7 +110,7 @@ class ProberTest {
     private ProbeResult probe(ProbeLimits limits) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(limits).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new Prober(limits, List.of(), false).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
     @Test
