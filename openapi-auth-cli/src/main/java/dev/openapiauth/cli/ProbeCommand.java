@@ -28,8 +28,9 @@ final class ProbeCommand implements Command {
             List.of(
                     OptionSpec.value("--base-url", "URL", "Where the description's paths are served, e.g. http://127.0.0.1:8080 "
                             + "(required). No other host or port is contacted; redirects are reported, not followed."),
-                    OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, github, checkstyle "
-                            + "or markdown. Repeatable; FORMAT=FILE writes that report to FILE."),
+                    OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, sarif, github, "
+                            + "checkstyle, markdown or rdjson. Repeatable; FORMAT=FILE writes that report to FILE."),
+                    OptionSpec.value("--junit", "FILE", "Also write JUnit XML to FILE: one test case per operation and check."),
                     OptionSpec.value("--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe: error, "
                             + "warning, info or never (default: error)."),
                     OptionSpec.value("--credentials", "FILE", "Valid credentials per scheme with the scopes or roles they grant "
@@ -90,7 +91,7 @@ final class ProbeCommand implements Command {
                     .withRootDirectory(arguments.path("--root"));
             return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
                     FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")),
-                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"));
+                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"));
         } catch (URISyntaxException e) {
             throw new UsageException("--base-url is not a URL: " + e.getMessage());
         } catch (InvalidRequestException e) {

@@ -2,6 +2,8 @@ package dev.openapiauth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** {@code openapi-auth probe} against a real server on 127.0.0.1 that forgot to protect one route. */
 class ProbeCommandTest {
@@ -93,6 +99,38 @@ class ProbeCommandTest {
     }
 
     @Test
+    void sarifNamesTheProbesChecksAndJunitHasOneCasePerOperationAndCheck() throws Exception {
+        Path sarif = dir.resolve("probe.sarif");
+        Path junit = dir.resolve("probe-junit.xml");
+        LintCommandTest.Run run = LintCommandTest.run("probe", "--base-url", baseUrl(), "--rate", "0", "--format", "sarif=" + sarif,
+                "--junit", junit.toString(), spec());
+        assertThat(run.exitCode()).isEqualTo(1);
+
+        JsonNode report = new ObjectMapper().readTree(sarif.toFile());
+        JsonNode rules = report.at("/runs/0/tool/driver/rules");
+        assertThat(rules.size()).isEqualTo(12);
+        for (JsonNode result : report.at("/runs/0/results")) {
+            assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText())
+                    .startsWith("probe-");
+        }
+
+        Document tests = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        Element suite = tests.getDocumentElement();
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(cases.getLength()).isGreaterThan(10);
+        assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(suite.getElementsByTagName("failure").getLength()));
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element testCase = (Element) cases.item(i);
+            if (testCase.getElementsByTagName("failure").getLength() > 0) {
+                failed.add(testCase.getAttribute("classname") + " " + testCase.getAttribute("name"));
+            }
+        }
+        assertThat(failed).containsExactlyInAnyOrder("GET /refunds probe-unauthenticated-access",
+                "GET /refunds probe-invalid-credentials-accepted");
+    }
+
+    @Test
     void aServerThatIsNotThereIsExit2NamingIt() throws IOException {
         String spec = spec();
         String url = baseUrl();
@@ -107,8 +145,8 @@ class ProbeCommandTest {
         String spec = spec();
         assertThat(LintCommandTest.run("probe", spec).err()).contains("--base-url is required");
         assertThat(LintCommandTest.run("probe", "--base-url", "ftp://host", spec).err()).contains("the base URL must be http://");
-        assertThat(LintCommandTest.run("probe", "--base-url", baseUrl(), "--format", "sarif", spec).err())
-                .contains("a probe writes text, json, github, checkstyle or markdown reports, not sarif");
+        assertThat(LintCommandTest.run("probe", "--base-url", baseUrl(), "--format", "html", spec).err())
+                .contains("a probe writes text, json, sarif, github, checkstyle, markdown or rdjson reports (and JUnit XML), not html");
         assertThat(LintCommandTest.run("probe", "--base-url", baseUrl(), "--max-requests", "lots", spec).exitCode()).isEqualTo(2);
     }
 }

@@ -8,13 +8,21 @@ import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Summary;
+import dev.openapiauth.lint.report.Provenance;
 import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.lint.report.Reporter;
 import dev.openapiauth.probe.Credential;
 import dev.openapiauth.probe.CredentialsFile;
+import dev.openapiauth.probe.JunitReport;
+import dev.openapiauth.probe.ProbeCheck;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /** Reads the description, probes the server, writes the reports, judges the run. */
@@ -33,16 +41,28 @@ public final class ProbeJob {
         SecurityModel model = SecurityModelBuilder.build(spec, ModelOptions.DEFAULT);
         List<Credential> credentials = request.credentialsFile() == null ? List.of()
                 : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
+        Instant startedAt = Instant.now();
         ProbeResult probe = new Prober(request.limits(), credentials, request.allowUnsafe()).probe(model, request.baseUrl());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());
         LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());
+        Provenance provenance = new Provenance(startedAt, null);
         for (ReportTarget target : request.reports()) {
+            Reporter reporter = target.format().reporter(provenance, ProbeCheck.descriptors());
             if (target.file() == null) {
-                target.format().reporter().write(report, console);
+                reporter.write(report, console);
                 console.flush();
             } else {
-                ReportFiles.write(report, target.format().reporter(), target.file());
+                ReportFiles.write(report, reporter, target.file());
+            }
+        }
+        if (request.junitReport() != null) {
+            Path folder = request.junitReport().toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            try (Writer out = Files.newBufferedWriter(request.junitReport(), StandardCharsets.UTF_8)) {
+                JunitReport.write(probe, startedAt, out);
             }
         }
         return new Outcome(probe, summary, probe.error(), request.policy().failure(summary));

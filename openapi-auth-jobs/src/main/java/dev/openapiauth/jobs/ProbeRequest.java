@@ -16,12 +16,13 @@ import java.util.Set;
  *                        {@code http://127.0.0.1:8080/api}; nothing else is ever contacted
  * @param credentialsFile valid credentials and the rights they grant, or null to run the checks that need none
  * @param allowUnsafe     whether POST, PUT, PATCH and DELETE are also sent with valid credentials
+ * @param junitReport     where to write JUnit XML (one test case per operation and check), or null
  */
 public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptions load, FailurePolicy policy,
-                           List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe) {
-    /** The formats a probe writes today; SARIF, HTML and rdjson need the probe's checks in their rule catalogues first. */
-    private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.GITHUB,
-            ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN);
+                           List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe, Path junitReport) {
+    /** The formats a probe writes; the HTML report is the lint's coverage table, which a probe does not have. */
+    private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.SARIF,
+            ReportFormat.GITHUB, ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN, ReportFormat.RDJSON);
 
     public ProbeRequest {
         reports = List.copyOf(reports);
@@ -34,7 +35,7 @@ public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptio
         int toConsole = 0;
         for (ReportTarget report : reports) {
             if (!FORMATS.contains(report.format())) {
-                throw new IllegalArgumentException("a probe writes text, json, github, checkstyle or markdown reports, not "
+                throw new IllegalArgumentException("a probe writes text, json, sarif, github, checkstyle, markdown or rdjson reports (and JUnit XML), not "
                         + report.format().name().toLowerCase(Locale.ROOT));
             }
             toConsole += report.file() == null ? 1 : 0;

@@ -221,6 +221,7 @@ final class OperationProbe {
             return;
         }
         unauthorized.add(exchange);
+        performed.add(ProbeCheck.INCONSISTENT_AUTH_ERROR);
         List<String> challenges = response.header("WWW-Authenticate");
         if (challenges.isEmpty()) {
             report(ProbeCheck.UNAUTHORIZED_WITHOUT_CHALLENGE, "answered 401 " + exchange.situation() + " without WWW-Authenticate",

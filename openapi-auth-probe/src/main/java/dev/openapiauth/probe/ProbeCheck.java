@@ -2,6 +2,9 @@ package dev.openapiauth.probe;
 
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.rules.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The checks of a probe, each declared once: id, default severity, what it means and the RFC behind it. */
 public enum ProbeCheck {
@@ -66,7 +69,7 @@ public enum ProbeCheck {
 
     /** The stable id, as reports and {@code --ignore} name it: {@code probe-unauthenticated-access}. */
     public String id() {
-        return "probe-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "probe-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Severity severity() {
@@ -75,5 +78,14 @@ public enum ProbeCheck {
 
     public RuleDescriptor descriptor() {
         return new RuleDescriptor(id(), severity, "", title, description, fix);
+    }
+
+    /** The catalogue of every check, for reports that list their rules (SARIF). */
+    public static List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> descriptors = new ArrayList<>();
+        for (ProbeCheck check : values()) {
+            descriptors.add(check.descriptor());
+        }
+        return descriptors;
     }
 }

@@ -1,6 +1,9 @@
 package dev.openapiauth.lint.report;
 
+import dev.openapiauth.lint.rules.RuleDescriptor;
+import dev.openapiauth.lint.rules.Rules;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** The output formats, by the name users give on the command line and in Maven. */
@@ -26,11 +29,16 @@ public enum ReportFormat {
     }
 
     public Reporter reporter(Provenance provenance) {
+        return reporter(provenance, Rules.descriptors());
+    }
+
+    /** A reporter whose findings come from another catalogue than the lint's (the probe's checks). */
+    public Reporter reporter(Provenance provenance, List<RuleDescriptor> catalogue) {
         // A switch, not a Supplier per constant: the lint path links no lambda (ColdStartClassesTest).
         return switch (this) {
             case TEXT -> new TextReporter();
             case JSON -> new JsonReporter();
-            case SARIF -> new SarifReporter();
+            case SARIF -> new SarifReporter(catalogue);
             case GITHUB -> new GithubReporter();
             case CHECKSTYLE -> new CheckstyleReporter();
             case MARKDOWN -> new MarkdownReporter(System.getenv());

@@ -11,7 +11,6 @@ import dev.openapiauth.lint.finding.Fingerprint;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.finding.Suggestion;
 import dev.openapiauth.lint.rules.RuleDescriptor;
-import dev.openapiauth.lint.rules.Rules;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -30,9 +29,15 @@ final class SarifReporter implements Reporter {
     /** GitHub code scanning rejects a run with more results; beyond it, errors are kept first. */
     static final int MAX_RESULTS = 25_000;
 
+    private final List<RuleDescriptor> rules;
+
+    /** @param rules the catalogue the findings' rules come from: the lint's, or the probe's checks */
+    SarifReporter(List<RuleDescriptor> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        List<RuleDescriptor> rules = Rules.descriptors();
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

@@ -1,12 +1,12 @@
 package dev.openapiauth.lint.report;
 
 /** Text for XML and HTML attributes and content. */
-final class Xml {
+public final class Xml {
     private Xml() {
     }
 
     /** Escapes markup characters and drops control characters, which XML 1.0 cannot carry. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
