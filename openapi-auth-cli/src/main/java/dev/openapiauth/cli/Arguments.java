@@ -90,6 +90,14 @@ final class Arguments {
         return value == null ? null : Path.of(value);
     }
 
+    List<Path> paths(String name) {
+        List<Path> paths = new ArrayList<>();
+        for (String value : values(name)) {
+            paths.add(Path.of(value));
+        }
+        return paths;
+    }
+
     List<String> values(String name) {
         return values.getOrDefault(name, List.of());
     }

@@ -23,6 +23,7 @@ final class GenerateCommand implements Command {
                             + "generate goal.) Required."),
                     OptionSpec.value("--realm", "REALM", "Realm of the challenges (default: the description's info.title)."),
                     OptionSpec.flag("--include-webhooks", "Also add the contract to operations of webhooks and callbacks."),
+                    OptionSpec.overlay(),
                     OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable)."),
                     OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the entry's folder).")),
             "SPEC", 1, 1,
@@ -46,7 +47,7 @@ final class GenerateCommand implements Command {
         try {
             result = new ContractJob().run(new ContractRequest(Path.of(arguments.positionals().get(0)), output,
                     arguments.value("--realm"), arguments.flag("--include-webhooks"), arguments.values("--allow-remote-ref"),
-                    arguments.path("--root")));
+                    arguments.path("--root"), arguments.paths("--overlay")));
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;

@@ -36,6 +36,7 @@ final class LintCommand implements Command {
                     OptionSpec.repeatable("--ignore", "RULE", "Do not report RULE (repeatable, or comma-separated)."),
                     OptionSpec.repeatable("--severity", "RULE=LEVEL", "Report RULE at LEVEL (error, warning, info, or off "
                             + "to ignore it); repeatable."),
+                    OptionSpec.overlay(),
                     OptionSpec.flag("--accept-ranges", "Let 4XX and default responses satisfy the 401/403 rules."),
                     OptionSpec.flag("--include-webhooks", "Also lint operations of webhooks and callbacks."),
                     OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable). "
@@ -112,6 +113,6 @@ final class LintCommand implements Command {
             severities.put(value.substring(0, equals), value.substring(equals + 1));
         }
         return LintOptions.of(ignored, severities, arguments.flag("--accept-ranges"), arguments.flag("--include-webhooks"),
-                arguments.values("--allow-remote-ref"), arguments.path("--root"));
+                arguments.values("--allow-remote-ref"), arguments.path("--root")).withOverlays(arguments.paths("--overlay"));
     }
 }

@@ -16,6 +16,12 @@ record OptionSpec(List<String> names, String label, String description, boolean 
         return new OptionSpec(List.of(name), label, description, false);
     }
 
+    /** {@code --overlay FILE}, as every command that reads descriptions takes it. */
+    static OptionSpec overlay() {
+        return repeatable("--overlay", "FILE", "An OpenAPI Overlay 1.0 document applied to the description before it is read "
+                + "(repeatable, applied in order): declare the schemes and requirements a description you do not own lacks.");
+    }
+
     static OptionSpec repeatable(String name, String label, String description) {
         return new OptionSpec(List.of(name), label, description, true);
     }

@@ -40,6 +40,7 @@ final class ProbeCommand implements Command {
                     OptionSpec.value("--max-requests", "N", "Request budget; a run that spends it stops with exit 2 (default: 10000)."),
                     OptionSpec.value("--timeout", "SECONDS", "Time each answer may take (default: 10)."),
                     OptionSpec.value("--rate", "N", "At most N requests a second; 0 for as fast as the server answers (default: 100)."),
+                    OptionSpec.overlay(),
                     OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable)."),
                     OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the entry's folder).")),
             "SPEC", 1, 1,
@@ -88,7 +89,7 @@ final class ProbeCommand implements Command {
                     decimal(arguments, "--rate", ProbeLimits.DEFAULT.requestsPerSecond()));
             LoadOptions load = LoadOptions.DEFAULT
                     .withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(arguments.values("--allow-remote-ref"))))
-                    .withRootDirectory(arguments.path("--root"));
+                    .withRootDirectory(arguments.path("--root")).withOverlays(arguments.paths("--overlay"));
             return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
                     FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")),
                     arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"));

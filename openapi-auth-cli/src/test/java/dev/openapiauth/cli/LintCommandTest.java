@@ -132,6 +132,36 @@ class LintCommandTest {
                 .contains("error secured-operation-without-401: secured operation does not document a 401 response [POST webhook:orderPlaced]");
     }
 
+    @Test
+    void anOverlayDeclaresTheSecurityADescriptionLacksAndFindingsInItNameIt() throws IOException {
+        Path vendor = write("vendor.yaml", """
+                openapi: 3.0.3
+                info: {title: Vendor, version: '1'}
+                paths:
+                  /orders:
+                    get:
+                      responses: {'200': {description: ok}}
+                """);
+        Path overlay = write("security.overlay.yaml", """
+                overlay: 1.0.0
+                info: {title: Our security, version: '1'}
+                actions:
+                  - target: $
+                    update:
+                      security: [{oauth: [orders:read]}]
+                      components:
+                        securitySchemes:
+                          oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://auth.example.com/token', scopes: {}}}}
+                """);
+        assertThat(run("lint", vendor.toString()).out()).contains("0 secured");
+
+        Run run = run("lint", "--overlay", overlay.toString(), vendor.toString());
+        assertThat(run.out()).contains(vendor + ":6:7: error secured-operation-without-401")
+                .contains(overlay + ":6:27: error undefined-scope: scope 'orders:read' is not declared");
+        assertThat(run("lint", "--overlay", write("empty.yaml", "overlay: 1.0.0\n").toString(), vendor.toString()).err())
+                .contains("empty.yaml:1:1: an Overlay needs a non-empty 'actions' list");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif"})
     void anUnreadableDocumentIsExit2WithOneLineNamingFileAndLine(String format) throws IOException {

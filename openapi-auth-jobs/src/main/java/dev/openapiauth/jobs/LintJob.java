@@ -99,6 +99,14 @@ public final class LintJob {
         return new Provenance(Instant.now(), html ? GitRevision.headCommit(request.specs().get(0)) : null);
     }
 
+    private static String contentHash(Path file) {
+        try {
+            return UpToDateCheck.sha256(Files.readString(file));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
     private static boolean carriesFixes(LintRequest request) {
         for (ReportTarget target : request.reports()) {
             if (target.format().carriesFixes()) {
@@ -129,6 +137,10 @@ public final class LintJob {
         StringBuilder key = new StringBuilder(ToolVersion.version()).append('\n');
         for (Path spec : request.specs()) {
             key.append(spec.toAbsolutePath().normalize()).append('\n');
+        }
+        // An overlay is an input the state does not track as a source: its content goes into the key.
+        for (Path overlay : request.options().load().overlays()) {
+            key.append(overlay).append('=').append(contentHash(overlay)).append('\n');
         }
         key.append(request.options().fingerprint()).append('\n')
                 .append(request.policy().threshold()).append(';').append(request.policy().maxAllowedViolations()).append('\n');

@@ -52,13 +52,17 @@ public record LintOptions(LoadOptions load, ModelOptions model, boolean acceptRa
         return new LintOptions(load, new ModelOptions(includeCallbacksAndWebhooks), acceptRangeResponses, ignored, overrides);
     }
 
+    public LintOptions withOverlays(List<Path> overlays) {
+        return new LintOptions(load.withOverlays(overlays), model, acceptRangeResponses, ignoredRules, severities);
+    }
+
     public LintOptions withRootDirectory(Path root) {
         return new LintOptions(load.withRootDirectory(root), model, acceptRangeResponses, ignoredRules, severities);
     }
 
     /** The options as canonical text (sets sorted), so equal options give equal text in every JVM. */
     public String fingerprint() {
-        return "root=" + load.rootDirectory() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits().maxBytes() + "/" + load.limits().maxDepth() + "/" + load.limits().maxAliasNodes()
+        return "root=" + load.rootDirectory() + ";overlays=" + load.overlays() + ";hosts=" + new TreeSet<>(load.allowedRemoteHosts()) + ";limits=" + load.limits().maxBytes() + "/" + load.limits().maxDepth() + "/" + load.limits().maxAliasNodes()
                 + ";callbacksAndWebhooks=" + model.includeCallbacksAndWebhooks() + ";acceptRanges=" + acceptRangeResponses
                 + ";ignored=" + new TreeSet<>(ignoredRules) + ";severities=" + new TreeMap<>(severities);
     }

@@ -196,7 +196,7 @@ class HostileInputTest {
     @Test
     void refusesADocumentOverTheSizeLimit() throws Exception {
         Path spec = write("big.yaml", HEADER + "paths: {}\nx-padding: '" + "x".repeat(10_000) + "'\n");
-        LoadOptions small = new LoadOptions(null, Set.of(), new ParseLimits(4096, 256, 1000), LoadOptions.DEFAULT.remoteTimeout());
+        LoadOptions small = new LoadOptions(null, Set.of(), new ParseLimits(4096, 256, 1000), LoadOptions.DEFAULT.remoteTimeout(), List.of());
         LintResult result = lint(spec, new LintOptions(small, ModelOptions.DEFAULT, false, Set.of(), Map.of()));
         assertThat(result.unreadable()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("more than the limit of 4096"));

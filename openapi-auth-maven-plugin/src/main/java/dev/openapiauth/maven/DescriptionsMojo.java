@@ -35,6 +35,13 @@ abstract class DescriptionsMojo extends AbstractMojo {
     @Parameter(property = "openapiAuth.allowedRemoteRefHosts")
     protected List<String> allowedRemoteRefHosts = new ArrayList<>();
 
+    /**
+     * OpenAPI Overlay 1.0 documents applied, in order, to each description before it is read: declare the
+     * schemes, requirements and roles a description you do not own lacks.
+     */
+    @Parameter
+    private List<File> overlays = new ArrayList<>();
+
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     protected File basedir;
 
@@ -87,6 +94,14 @@ abstract class DescriptionsMojo extends AbstractMojo {
                     + (inputSpecs != null ? "; the inputSpecs fileset matched no description" : ""));
         }
         return List.copyOf(specs);
+    }
+
+    protected List<Path> overlays() {
+        List<Path> paths = new ArrayList<>();
+        for (File overlay : overlays) {
+            paths.add(absolute(overlay));
+        }
+        return paths;
     }
 
     protected Path absolute(File file) {

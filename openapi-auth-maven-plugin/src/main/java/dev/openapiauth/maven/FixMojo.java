@@ -35,6 +35,10 @@ public class FixMojo extends DescriptionsMojo {
             getLog().info("openapi-auth: fix skipped");
             return;
         }
+        if (!overlays().isEmpty()) {
+            throw new MojoExecutionException("openapi-auth: fix edits the description's own files, which hold nothing an overlay "
+                    + "adds; configure the overlays for lint, generate and probe only");
+        }
         LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(allowedRemoteRefHosts)));
         FixJob.Outcome outcome;
         try {

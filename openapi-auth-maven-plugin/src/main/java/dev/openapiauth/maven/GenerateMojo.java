@@ -9,6 +9,8 @@ import dev.openapiauth.jobs.GenerateRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,6 +34,10 @@ public class GenerateMojo extends AbstractMojo {
     private File inputSpec;
 
     /** Where the augmented description ({@code openapi/}) and the sources ({@code java/}, {@code api/}) go. */
+    /** OpenAPI Overlay 1.0 documents applied, in order, to the description before the contract and the layer are made from it. */
+    @Parameter
+    private List<File> overlays = new ArrayList<>();
+
     @Parameter(property = "openapiAuth.output", defaultValue = "${project.build.directory}/generated-sources/openapi-auth")
     private File output;
 
@@ -121,7 +127,8 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateRequest request() throws MojoExecutionException {
         try {
-            return new GenerateRequest(inputSpec.toPath(), output.toPath(), Flavour.parse(flavour), basePackage, realm, generateApi, configOptions, springSecurity(), LoadOptions.DEFAULT);
+            return new GenerateRequest(inputSpec.toPath(), output.toPath(), Flavour.parse(flavour), basePackage, realm, generateApi, configOptions, springSecurity(),
+                    LoadOptions.DEFAULT.withOverlays(overlays.stream().map(File::toPath).toList()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("openapi-auth: " + e.getMessage(), e);
         }

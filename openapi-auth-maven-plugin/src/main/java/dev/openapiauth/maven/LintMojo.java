@@ -122,7 +122,7 @@ public class LintMojo extends DescriptionsMojo {
     private LintRequest request() throws MojoExecutionException {
         try {
             LintOptions options = LintOptions.of(ignoredRules, ruleSeverities, acceptRangeResponses, includeWebhooks,
-                    allowedRemoteRefHosts, null);
+                    allowedRemoteRefHosts, null).withOverlays(overlays());
             Set<ReportFormat> reportFormats = new LinkedHashSet<>();
             for (String format : LintOptions.splitCommas(formats)) {
                 reportFormats.add(ReportFormat.parse(format));

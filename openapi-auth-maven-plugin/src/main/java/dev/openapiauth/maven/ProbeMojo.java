@@ -127,7 +127,8 @@ public class ProbeMojo extends DescriptionsMojo {
             for (ReportFormat format : reportFormats) {
                 reports.add(ReportTarget.toFile(format, outputDirectory().resolve(REPORT_NAME + "." + format.extension())));
             }
-            LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(allowedRemoteRefHosts)));
+            LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(allowedRemoteRefHosts)))
+                    .withOverlays(overlays());
             return new ProbeRequest(specs.get(0), new URI(baseUrl.trim()), new ProbeLimits(maxRequests, Duration.ofSeconds(timeoutSeconds), rate),
                     load, FailurePolicy.of(failOnSeverity, 0), reports, credentialsFile == null ? null : absolute(credentialsFile),
                     allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"));

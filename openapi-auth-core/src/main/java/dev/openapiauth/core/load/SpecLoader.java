@@ -3,10 +3,14 @@ package dev.openapiauth.core.load;
 import dev.openapiauth.core.source.Deferral;
 import dev.openapiauth.core.source.MapNode;
 import dev.openapiauth.core.source.Member;
+import dev.openapiauth.core.source.Overlay;
 import dev.openapiauth.core.source.ScalarNode;
 import dev.openapiauth.core.source.SourceFile;
+import dev.openapiauth.core.source.SourceParseException;
 import dev.openapiauth.core.source.SourceParser;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads an entry document safely and checks that it is a Swagger 2.0 or OpenAPI 3.0/3.1 description. */
@@ -30,7 +34,24 @@ public final class SpecLoader {
         DocumentStore store = new DocumentStore(parser, new RefPolicy(realPath(root), options.allowedRemoteHosts()),
                 new RemoteDocuments(options.remoteTimeout(), options.limits().maxBytes()));
         SourceFile file = store.readEntry(entry);
+        for (Path overlay : options.overlays()) {
+            apply(overlay, file);
+        }
         return new LoadedSpec(versionOf(file), file, store);
+    }
+
+    private void apply(Path overlayPath, SourceFile file) throws UnreadableSpecException {
+        String name = DisplayNames.of(overlayPath.toAbsolutePath().normalize());
+        try {
+            Overlay.of(name, parser.parse(name, Files.readAllBytes(overlayPath)).root()).applyTo(file);
+        } catch (SourceParseException e) {
+            throw new UnreadableSpecException(new LoadProblem(name, e.line(), e.column(), "", e.getMessage()));
+        } catch (Overlay.InvalidException e) {
+            throw new UnreadableSpecException(new LoadProblem(name, e.line(), e.column(), "", e.getMessage()));
+        } catch (IOException e) {
+            throw new UnreadableSpecException(new LoadProblem(name, 1, 1, "", "cannot read overlay: "
+                    + (e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName())));
+        }
     }
 
     private static Path realPath(Path root) {

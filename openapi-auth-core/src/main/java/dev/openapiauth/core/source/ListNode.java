@@ -28,6 +28,15 @@ public final class ListNode extends Node {
         items.add(item);
     }
 
+    void remove(int at) {
+        built().remove(at);
+    }
+
+    /** Adds an item after the deferred ones are built (the parser's {@link #add} is for items in written order). */
+    void append(Node item) {
+        built().add(item);
+    }
+
     public List<Node> items() {
         return Collections.unmodifiableList(built());
     }

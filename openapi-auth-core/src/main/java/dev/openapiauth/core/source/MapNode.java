@@ -49,6 +49,20 @@ public final class MapNode extends Node {
         }
     }
 
+    void remove(String key) {
+        int at = indexOf(key);
+        if (at >= 0) {
+            members.remove(at);
+            index = null;
+            if (members.size() > INDEX_THRESHOLD) {
+                index = new HashMap<>();
+                for (int i = 0; i < members.size(); i++) {
+                    index.put(members.get(i).key(), i);
+                }
+            }
+        }
+    }
+
     void replaceMembers(MapNode other) {
         members.clear();
         index = null;

@@ -5,11 +5,22 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
     private final int line;
     private final int column;
     private DeferredJson deferred;
+    /** The document this value was written in, where it is not its parent's (a value an overlay added); else null. */
+    private SourceFile origin;
 
     Node(int line, int column, DeferredJson deferred) {
         this.line = line;
         this.column = column;
         this.deferred = deferred;
+    }
+
+    /** The document a place reached through this value lies in: its own origin, else {@code parent}'s. */
+    final SourceFile fileWithin(SourceFile parent) {
+        return origin != null ? origin : parent;
+    }
+
+    final void originate(SourceFile file) {
+        origin = file;
     }
 
     public int line() {

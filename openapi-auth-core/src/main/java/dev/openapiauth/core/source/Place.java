@@ -22,7 +22,8 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
         if (node instanceof MapNode map) {
             Member member = map.member(key);
             if (member != null) {
-                return new Place(file, JsonPointer.append(pointer, key), member.value(), member.line(), member.column(), member.key());
+                return new Place(member.value().fileWithin(file), JsonPointer.append(pointer, key), member.value(), member.line(),
+                        member.column(), member.key());
             }
         }
         return null;
@@ -33,8 +34,8 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
         List<Place> children = new ArrayList<>();
         if (node instanceof MapNode map) {
             for (Member member : map.members()) {
-                children.add(new Place(file, JsonPointer.append(pointer, member.key()), member.value(), member.line(), member.column(),
-                        member.key()));
+                children.add(new Place(member.value().fileWithin(file), JsonPointer.append(pointer, member.key()), member.value(),
+                        member.line(), member.column(), member.key()));
             }
         }
         return children;
@@ -47,7 +48,7 @@ public record Place(SourceFile file, String pointer, Node node, int line, int co
             List<Node> nodes = list.items();
             for (int i = 0; i < nodes.size(); i++) {
                 Node item = nodes.get(i);
-                items.add(new Place(file, pointer + "/" + i, item, item.line(), item.column(), null));
+                items.add(new Place(item.fileWithin(file), pointer + "/" + i, item, item.line(), item.column(), null));
             }
         }
         return items;

@@ -93,6 +93,10 @@ public final class ContractAugmenter {
         Path root = (options.load().rootDirectory() != null ? options.load().rootDirectory()
                 : entryPath.toAbsolutePath().normalize().getParent()).toAbsolutePath().normalize();
         EditedFiles edits = new EditedFiles(root);
+        if (!options.load().overlays().isEmpty()) {
+            // The overlays changed the entry document: the copy written must have their changes, even where the contract adds nothing.
+            edits.object(spec.entry(), "");
+        }
         List<String> notes = new ArrayList<>();
         if (needs.any()) {
             String realm = options.realm() != null ? options.realm() : ChallengeCatalog.defaultRealm(spec.entry());
