@@ -40,6 +40,7 @@ final class ProbeCommand implements Command {
                     OptionSpec.value("--max-requests", "N", "Request budget; a run that spends it stops with exit 2 (default: 10000)."),
                     OptionSpec.value("--timeout", "SECONDS", "Time each answer may take (default: 10)."),
                     OptionSpec.value("--rate", "N", "At most N requests a second; 0 for as fast as the server answers (default: 100)."),
+                    OptionSpec.value("--concurrency", "N", "Operations probed at once, 1 to 64 (default: 4)."),
                     OptionSpec.overlay(),
                     OptionSpec.repeatable("--allow-remote-ref", "HOST", "Fetch http/https $refs to HOST (repeatable)."),
                     OptionSpec.value("--root", "DIR", "Folder that file $refs may not leave (default: the entry's folder).")),
@@ -86,7 +87,8 @@ final class ProbeCommand implements Command {
             String failOn = arguments.value("--fail-on");
             ProbeLimits limits = new ProbeLimits(number(arguments, "--max-requests", ProbeLimits.DEFAULT.maxRequests()),
                     Duration.ofMillis((long) (decimal(arguments, "--timeout", ProbeLimits.DEFAULT.timeout().toMillis() / 1000.0) * 1000)),
-                    decimal(arguments, "--rate", ProbeLimits.DEFAULT.requestsPerSecond()));
+                    decimal(arguments, "--rate", ProbeLimits.DEFAULT.requestsPerSecond()),
+                    number(arguments, "--concurrency", ProbeLimits.DEFAULT.concurrency()));
             LoadOptions load = LoadOptions.DEFAULT
                     .withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(arguments.values("--allow-remote-ref"))))
                     .withRootDirectory(arguments.path("--root")).withOverlays(arguments.paths("--overlay"));

@@ -82,6 +82,10 @@ public class ProbeMojo extends DescriptionsMojo {
     @Parameter(property = "openapiAuth.rate", defaultValue = "100")
     private double rate;
 
+    /** Operations probed at once, 1 to 64. */
+    @Parameter(property = "openapiAuth.concurrency", defaultValue = "4")
+    private int concurrency;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipProbe) {
@@ -129,7 +133,7 @@ public class ProbeMojo extends DescriptionsMojo {
             }
             LoadOptions load = LoadOptions.DEFAULT.withAllowedRemoteHosts(Set.copyOf(LintOptions.splitCommas(allowedRemoteRefHosts)))
                     .withOverlays(overlays());
-            return new ProbeRequest(specs.get(0), new URI(baseUrl.trim()), new ProbeLimits(maxRequests, Duration.ofSeconds(timeoutSeconds), rate),
+            return new ProbeRequest(specs.get(0), new URI(baseUrl.trim()), new ProbeLimits(maxRequests, Duration.ofSeconds(timeoutSeconds), rate, concurrency),
                     load, FailurePolicy.of(failOnSeverity, 0), reports, credentialsFile == null ? null : absolute(credentialsFile),
                     allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"));
         } catch (URISyntaxException e) {

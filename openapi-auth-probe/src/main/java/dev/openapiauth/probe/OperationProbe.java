@@ -149,6 +149,10 @@ final class OperationProbe {
         return String.join(", ", missing);
     }
 
+    String label() {
+        return operation.label();
+    }
+
     Map<ProbeCheck, Finding> findings() {
         return findings;
     }

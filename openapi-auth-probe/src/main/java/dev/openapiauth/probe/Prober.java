@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Probes a running server for every secured operation of its description: requests go only to the
@@ -41,32 +45,61 @@ public final class Prober {
         List<String> skipped = new ArrayList<>();
         Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
         String error = null;
-        for (Operation operation : model.operations()) {
-            String reason = skipReason(operation);
-            if (reason != null) {
-                skipped.add(operation.label() + ": " + reason);
-                continue;
+        Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
+        try {
+            for (Operation operation : model.operations()) {
+                String reason = skipReason(operation);
+                if (reason != null) {
+                    skipped.add(operation.label() + ": " + reason);
+                    continue;
+                }
+                OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe);
+                running.put(probe, workers.submit(() -> {
+                    probe.run();
+                    return null;
+                }));
             }
-            OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe);
-            try {
-                probe.run();
-            } catch (IOException e) {
-                error = "cannot probe " + operation.label() + " at " + baseUrl + ": " + e.getMessage();
-                break;
-            } catch (RequestBudget.ExhaustedException e) {
-                error = e.getMessage() + " while probing " + operation.label() + " (" + probed.size() + " operations done before it); "
-                        + "nothing after it was checked: raise the request budget";
-                break;
+            for (Map.Entry<OperationProbe, Future<?>> entry : running.entrySet()) {
+                OperationProbe probe = entry.getKey();
+                String failure = failure(entry.getValue(), probe, baseUrl, probed.size());
+                if (failure != null) {
+                    error = failure;
+                    break;
+                }
+                findings.addAll(probe.findings().values());
+                probed.add(new ProbeResult.ProbedOperation(probe.label(), probe.performed()));
+                if (!probe.unauthorized().isEmpty()) {
+                    unauthorizedTypes.put(probe, probe.unauthorized().get(0).response().mediaType());
+                }
             }
-            findings.addAll(probe.findings().values());
-            probed.add(new ProbeResult.ProbedOperation(operation.label(), probe.performed()));
-            if (!probe.unauthorized().isEmpty()) {
-                unauthorizedTypes.put(probe, probe.unauthorized().get(0).response().mediaType());
-            }
+        } finally {
+            workers.shutdownNow();
         }
         findings.addAll(inconsistent(unauthorizedTypes));
         findings.sort(Finding.ORDER);
         return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error);
+    }
+
+    /** Why an operation's probe did not finish, or null when it did. */
+    private static String failure(Future<?> run, OperationProbe probe, URI baseUrl, int done) {
+        try {
+            run.get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while probing " + probe.label();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RequestBudget.ExhaustedException) {
+                return cause.getMessage() + " while probing " + probe.label() + " (" + done + " operations done before it); "
+                        + "nothing after it was checked: raise the request budget";
+            }
+            if (cause instanceof IOException) {
+                return "cannot probe " + probe.label() + " at " + baseUrl + ": " + cause.getMessage();
+            }
+            return "the probe of " + probe.label() + " failed: " + cause;
+        }
     }
 
     private static String skipReason(Operation operation) {

@@ -5,7 +5,10 @@ import dev.openapiauth.probe.http.RawRequest;
 import dev.openapiauth.probe.http.RawResponse;
 import java.io.IOException;
 
-/** Sends requests within the limits: it counts them, spaces them to the rate, and refuses the one over budget. */
+/**
+ * Sends requests within the limits: it counts them, spaces them to the rate, and refuses the one over
+ * budget; operations probed at once share it.
+ */
 final class RequestBudget {
     /** The budget is spent: the probe stops, and says it did not check everything. */
     static final class ExhaustedException extends Exception {
@@ -27,10 +30,16 @@ final class RequestBudget {
     }
 
     RawResponse send(RawRequest request) throws IOException, ExhaustedException {
-        if (sent == limits.maxRequests()) {
-            throw new ExhaustedException(limits.maxRequests());
+        long wait;
+        synchronized (this) {
+            if (sent == limits.maxRequests()) {
+                throw new ExhaustedException(limits.maxRequests());
+            }
+            sent++;
+            long now = System.nanoTime();
+            wait = nextAllowed - now;
+            nextAllowed = Math.max(nextAllowed, now) + intervalNanos;
         }
-        long wait = nextAllowed - System.nanoTime();
         if (wait > 0) {
             try {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -39,12 +48,10 @@ final class RequestBudget {
                 throw new IOException("interrupted", e);
             }
         }
-        nextAllowed = Math.max(nextAllowed, System.nanoTime()) + intervalNanos;
-        sent++;
         return client.send(request);
     }
 
-    int sent() {
+    synchronized int sent() {
         return sent;
     }
 }

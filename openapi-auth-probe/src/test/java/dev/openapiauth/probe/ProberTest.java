@@ -1,6 +1,7 @@
 package dev.openapiauth.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -115,7 +116,7 @@ class ProberTest {
 
     @Test
     void reportsEachServersMistakeOnItsOperationAndNothingOnTheCorrectOne() throws Exception {
-        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0));
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1));
 
         assertThat(result.error()).isNull();
         assertThat(result.findings()).extracting(f -> f.operation().label() + " " + f.rule()).containsExactlyInAnyOrder(
@@ -133,7 +134,7 @@ class ProberTest {
 
     @Test
     void findingsNameTheOperationsLineAndShowWhatWasSentWithTheCredentialMasked() throws Exception {
-        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0));
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1));
         Finding accepted = result.findings().stream().filter(f -> f.rule().equals("probe-invalid-credentials-accepted"))
                 .findFirst().orElseThrow();
         assertThat(accepted.file()).endsWith("shop.yaml");
@@ -146,8 +147,19 @@ class ProberTest {
     }
 
     @Test
+    void operationsProbedAtOnceFindTheSame() throws Exception {
+        ProbeResult one = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1));
+        ProbeResult eight = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 8));
+        assertThat(eight.findings()).extracting(Finding::rule, Finding::line).isEqualTo(one.findings().stream()
+                .map(f -> tuple(f.rule(), f.line())).toList());
+        assertThat(eight.operations()).extracting(ProbeResult.ProbedOperation::label)
+                .isEqualTo(one.operations().stream().map(ProbeResult.ProbedOperation::label).toList());
+        assertThat(eight.requests()).isEqualTo(one.requests());
+    }
+
+    @Test
     void aSpentBudgetEndsTheRunWithAnErrorInsteadOfAPass() throws Exception {
-        ProbeResult result = probe(new ProbeLimits(5, Duration.ofSeconds(5), 0));
+        ProbeResult result = probe(new ProbeLimits(5, Duration.ofSeconds(5), 0, 1));
         assertThat(result.error()).isEqualTo("the request budget of 5 requests is spent while probing GET /good (0 operations done "
                 + "before it); nothing after it was checked: raise the request budget");
         assertThat(result.requests()).isEqualTo(5);
@@ -156,7 +168,7 @@ class ProberTest {
     @Test
     void aServerThatIsNotThereIsAnErrorNamingTheBaseUrl() throws Exception {
         server.stop(0);
-        ProbeResult result = probe(new ProbeLimits(100, Duration.ofSeconds(2), 0));
+        ProbeResult result = probe(new ProbeLimits(100, Duration.ofSeconds(2), 0, 1));
         assertThat(result.error()).startsWith("cannot probe GET /good at http://127.0.0.1:").contains("refused");
         assertThat(result.findings()).isEmpty();
     }
