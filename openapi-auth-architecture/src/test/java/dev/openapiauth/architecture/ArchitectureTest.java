@@ -28,6 +28,7 @@ import dev.openapiauth.lint.rules.RuleDescriptor;
 import dev.openapiauth.lint.rules.Rules;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeProgress;
 import dev.openapiauth.probe.ProbeResult;
 
 /** The layering of ARCHITECTURE.md, checked on the compiled classes of every module (tests excluded). */
@@ -75,6 +76,6 @@ class ArchitectureTest {
                     belongToAnyOf(LintOptions.class, ToolVersion.class, Rules.class, RuleDescriptor.class, Finding.class,
                             Severity.class, BaselineException.class, ReportFormat.class, ReportFiles.class, TextLines.class,
                             LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class,
-                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class,
+                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class, ProbeProgress.class,
                             CredentialsFile.InvalidException.class)));
 }

@@ -9,6 +9,7 @@ import dev.openapiauth.jobs.ProbeRequest;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeProgress;
 import dev.openapiauth.probe.ProbeResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +57,7 @@ final class ProbeCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws UsageException, IOException {
-        ProbeRequest request = request(arguments);
+        ProbeRequest request = request(arguments, System.console() != null ? new TerminalProgress(err) : ProbeProgress.NONE);
         ProbeJob.Outcome outcome;
         try {
             outcome = new ProbeJob().run(request, out);
@@ -78,7 +79,23 @@ final class ProbeCommand implements Command {
         return outcome.failure() != null ? OpenApiAuthCommand.FINDINGS : 0;
     }
 
-    private static ProbeRequest request(Arguments arguments) throws UsageException {
+    /** One line on the terminal, rewritten as operations are done, and left in place at the end. */
+    private static final class TerminalProgress implements ProbeProgress {
+        private final PrintWriter err;
+
+        TerminalProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void operationDone(int done, int total, int requests) {
+            err.print("\ropenapi-auth: probing " + done + " of " + total + " operations, " + requests + " requests sent"
+                    + (done == total ? "\n" : ""));
+            err.flush();
+        }
+    }
+
+    private static ProbeRequest request(Arguments arguments, ProbeProgress progress) throws UsageException {
         String baseUrl = arguments.value("--base-url");
         if (baseUrl == null) {
             throw new UsageException("--base-url is required: where the server under test answers, e.g. http://127.0.0.1:8080");
@@ -94,7 +111,7 @@ final class ProbeCommand implements Command {
                     .withRootDirectory(arguments.path("--root")).withOverlays(arguments.paths("--overlay"));
             return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
                     FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")),
-                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"));
+                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"), progress);
         } catch (URISyntaxException e) {
             throw new UsageException("--base-url is not a URL: " + e.getMessage());
         } catch (InvalidRequestException e) {

@@ -3,6 +3,7 @@ package dev.openapiauth.jobs;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeProgress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Set;
  * @param credentialsFile valid credentials and the rights they grant, or null to run the checks that need none
  * @param allowUnsafe     whether POST, PUT, PATCH and DELETE are also sent with valid credentials
  * @param junitReport     where to write JUnit XML (one test case per operation and check), or null
+ * @param progress        told as operations are done (a terminal shows it)
  */
 public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptions load, FailurePolicy policy,
-                           List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe, Path junitReport) {
+                           List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe, Path junitReport,
+                           ProbeProgress progress) {
     /** The formats a probe writes; the HTML report is the lint's coverage table, which a probe does not have. */
     private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.SARIF,
             ReportFormat.GITHUB, ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN, ReportFormat.RDJSON);

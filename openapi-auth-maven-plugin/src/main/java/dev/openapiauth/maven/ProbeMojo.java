@@ -13,6 +13,7 @@ import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
+import dev.openapiauth.probe.ProbeProgress;
 import dev.openapiauth.probe.ProbeResult;
 import java.io.File;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public class ProbeMojo extends DescriptionsMojo {
                     .withOverlays(overlays());
             return new ProbeRequest(specs.get(0), new URI(baseUrl.trim()), new ProbeLimits(maxRequests, Duration.ofSeconds(timeoutSeconds), rate, concurrency),
                     load, FailurePolicy.of(failOnSeverity, 0), reports, credentialsFile == null ? null : absolute(credentialsFile),
-                    allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"));
+                    allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"), ProbeProgress.NONE);
         } catch (URISyntaxException e) {
             throw new MojoExecutionException("openapi-auth: baseUrl is not a URL: " + e.getMessage(), e);
         } catch (InvalidRequestException e) {

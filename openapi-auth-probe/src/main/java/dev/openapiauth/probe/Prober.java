@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Probes a running server for every secured operation of its description: requests go only to the
@@ -37,6 +38,10 @@ public final class Prober {
     }
 
     public ProbeResult probe(SecurityModel model, URI baseUrl) {
+        return probe(model, baseUrl, ProbeProgress.NONE);
+    }
+
+    public ProbeResult probe(SecurityModel model, URI baseUrl, ProbeProgress progress) {
         long start = System.nanoTime();
         String basePath = basePath(baseUrl);
         RequestBudget budget = new RequestBudget(new RawHttpClient(baseUrl, limits.timeout()), limits);
@@ -48,15 +53,21 @@ public final class Prober {
         Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
         try {
+            List<Operation> probing = new ArrayList<>();
             for (Operation operation : model.operations()) {
                 String reason = skipReason(operation);
                 if (reason != null) {
                     skipped.add(operation.label() + ": " + reason);
-                    continue;
+                } else {
+                    probing.add(operation);
                 }
+            }
+            AtomicInteger done = new AtomicInteger();
+            for (Operation operation : probing) {
                 OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe);
                 running.put(probe, workers.submit(() -> {
                     probe.run();
+                    progress.operationDone(done.incrementAndGet(), probing.size(), budget.sent());
                     return null;
                 }));
             }

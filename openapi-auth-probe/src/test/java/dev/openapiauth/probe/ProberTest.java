@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,17 @@ class ProberTest {
         assertThat(eight.operations()).extracting(ProbeResult.ProbedOperation::label)
                 .isEqualTo(one.operations().stream().map(ProbeResult.ProbedOperation::label).toList());
         assertThat(eight.requests()).isEqualTo(one.requests());
+    }
+
+    @Test
+    void progressCountsEveryOperationOnceUpToTheTotal() throws Exception {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
+        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        List<String> told = new CopyOnWriteArrayList<>();
+        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), List.of(), false).probe(model,
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), (done, total, requests) -> told.add(done + "/" + total));
+        assertThat(told).containsExactlyInAnyOrder("1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7");
+        assertThat(result.operations()).hasSize(7);
     }
 
     @Test
