@@ -37,13 +37,16 @@ final class OperationProbe {
     private final RequestBudget budget;
     private final List<Credential> credentials;
     private final boolean allowUnsafe;
+    private final DocumentedAnswers documented;
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
     private final Set<ProbeCheck> performed = EnumSet.noneOf(ProbeCheck.class);
     private final List<Exchange> unauthorized = new ArrayList<>();
 
     /** @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data) */
+    /** @param documented what the description documents, or null where it cannot be asked (an overlaid description) */
     OperationProbe(SecurityModel model, Operation operation, String basePath, RequestBudget budget, List<Credential> credentials,
-                   boolean allowUnsafe) {
+                   boolean allowUnsafe, DocumentedAnswers documented) {
+        this.documented = documented;
         this.model = model;
         this.operation = operation;
         this.basePath = basePath;
@@ -213,6 +216,13 @@ final class OperationProbe {
         }
         if (status >= 500) {
             report(ProbeCheck.SERVER_ERROR_FOR_MISSING_CREDENTIALS, "answered " + status + " " + exchange.situation(), exchange);
+        }
+        if ((status == 401 || status == 403) && documented != null && operation.response(String.valueOf(status)) != null) {
+            performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
+            String problem = documented.problem(RequestTargets.path("", operation), exchange.request(), response);
+            if (problem != null) {
+                report(ProbeCheck.UNDOCUMENTED_AUTH_ERROR, "answered " + status + " " + exchange.situation() + ", which " + problem, exchange);
+            }
         }
         if (status == 401 || status == 403) {
             performed.add(ProbeCheck.INTERNALS_IN_AUTH_ERROR);

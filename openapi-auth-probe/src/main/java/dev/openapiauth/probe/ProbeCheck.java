@@ -49,6 +49,12 @@ public enum ProbeCheck {
     INCONSISTENT_AUTH_ERROR(Severity.WARNING, "401 answers differ between operations",
             "Clients handle authentication errors in one place; that works only when every 401 has the same media type.",
             "Answer every 401 with the same body type, as the description's error contract says."),
+    UNDOCUMENTED_AUTH_ERROR(Severity.WARNING, "401 or 403 answer unlike what the description documents",
+            "A 401 or 403 answer whose media type, body or headers the description does not document for that status "
+                    + "(checked by an independent OpenAPI validator), or a framework's default error page: clients generated "
+                    + "from the description cannot read it.",
+            "Answer with the error contract the description documents (the generated layer does), or document what the "
+                    + "server sends."),
     PATH_VARIANT_BYPASS(Severity.ERROR, "A variant of the path answers without credentials",
             "The canonical path refuses a request without credentials, but a variant that routes to the same operation "
                     + "(a ';' parameter, a percent-encoded character, an empty or dot segment, a trailing slash, other case, HEAD) "

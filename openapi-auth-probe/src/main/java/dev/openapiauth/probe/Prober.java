@@ -6,6 +6,7 @@ import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.probe.http.RawHttpClient;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +27,19 @@ public final class Prober {
     private final ProbeLimits limits;
     private final List<Credential> credentials;
     private final boolean allowUnsafe;
+    private final boolean asWritten;
 
     /**
      * @param credentials valid credentials with their rights; none runs every check that needs none
      * @param allowUnsafe whether POST, PUT, PATCH and DELETE are also sent with valid credentials
+     * @param asWritten   whether the description is probed as its file says (no overlay), so that the
+     *                    validator, which reads the file itself, can say what it documents
      */
-    public Prober(ProbeLimits limits, List<Credential> credentials, boolean allowUnsafe) {
+    public Prober(ProbeLimits limits, List<Credential> credentials, boolean allowUnsafe, boolean asWritten) {
         this.limits = limits;
         this.credentials = List.copyOf(credentials);
         this.allowUnsafe = allowUnsafe;
+        this.asWritten = asWritten;
     }
 
     public ProbeResult probe(SecurityModel model, URI baseUrl) {
@@ -50,6 +55,7 @@ public final class Prober {
         List<String> skipped = new ArrayList<>();
         Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
         String error = null;
+        DocumentedAnswers documented = documentedAnswers(model);
         Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
         try {
@@ -64,7 +70,7 @@ public final class Prober {
             }
             AtomicInteger done = new AtomicInteger();
             for (Operation operation : probing) {
-                OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe);
+                OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe, documented);
                 running.put(probe, workers.submit(() -> {
                     probe.run();
                     progress.operationDone(done.incrementAndGet(), probing.size(), budget.sent());
@@ -90,6 +96,15 @@ public final class Prober {
         findings.addAll(inconsistent(unauthorizedTypes));
         findings.sort(Finding.ORDER);
         return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error);
+    }
+
+    /** The validator for what the description documents; null where it cannot be asked (no local file, overlaid). */
+    private DocumentedAnswers documentedAnswers(SecurityModel model) {
+        URI entry = model.entry().uri();
+        if (!asWritten || !"file".equals(entry.getScheme())) {
+            return null;
+        }
+        return new DocumentedAnswers(Path.of(entry));
     }
 
     /** Why an operation's probe did not finish, or null when it did. */

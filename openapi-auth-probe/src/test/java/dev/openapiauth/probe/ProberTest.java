@@ -84,7 +84,11 @@ class ProberTest {
             }
             case "/slash/" -> send(exchange, 200, "application/json", "[]", null);
             case "/html" -> send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
-            case "/good", "/slash" -> refuse(exchange, authorization);
+            case "/good", "/slash", "/documented" -> refuse(exchange, authorization);
+            case "/default-page" -> send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
+                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
+            case "/undocumented-body" -> send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
+                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
             default -> send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
         }
     }
@@ -110,9 +114,13 @@ class ProberTest {
     }
 
     private ProbeResult probe(ProbeLimits limits) throws Exception {
-        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
+        return probe(limits, SPEC);
+    }
+
+    private ProbeResult probe(ProbeLimits limits, String description) throws Exception {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), description);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(limits, List.of(), false).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new Prober(limits, List.of(), false, true).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
     @Test
@@ -159,11 +167,44 @@ class ProberTest {
     }
 
     @Test
+    void a401UnlikeWhatTheDescriptionDocumentsIsReportedAsTheValidatorSaysIt() throws Exception {
+        String documented = """
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                security: [{bearer: []}]
+                paths:
+                  /documented: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
+                  /default-page: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
+                  /undocumented-body: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
+                components:
+                  securitySchemes:
+                    bearer: {type: http, scheme: bearer}
+                  responses:
+                    Unauthorized:
+                      description: no or bad token
+                      content:
+                        application/problem+json:
+                          schema: {type: object, required: [status], properties: {status: {type: integer}}}
+                """;
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), documented);
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("probe-undocumented-auth-error"))
+                .extracting(f -> f.operation().label()).containsExactlyInAnyOrder("GET /default-page", "GET /undocumented-body");
+        assertThat(result.findings()).filteredOn(f -> f.operation().label().equals("GET /default-page")
+                && f.rule().equals("probe-undocumented-auth-error")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("which is a framework's default error page"));
+        assertThat(result.findings()).filteredOn(f -> f.operation().label().equals("GET /undocumented-body")
+                && f.rule().equals("probe-undocumented-auth-error")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("does not match the description").contains("status"));
+        assertThat(result.findings()).noneMatch(f -> f.operation().label().equals("GET /documented"));
+    }
+
+    @Test
     void progressCountsEveryOperationOnceUpToTheTotal() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         List<String> told = new CopyOnWriteArrayList<>();
-        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), List.of(), false).probe(model,
+        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), List.of(), false, true).probe(model,
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), (done, total, requests) -> told.add(done + "/" + total));
         assertThat(told).containsExactlyInAnyOrder("1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7");
         assertThat(result.operations()).hasSize(7);

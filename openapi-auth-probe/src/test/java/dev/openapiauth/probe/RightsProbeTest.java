@@ -127,7 +127,7 @@ class RightsProbeTest {
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         List<Credential> credentials = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
                 Map.of("READER_TOKEN", "reader-token"));
-        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), credentials, allowUnsafe)
+        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), credentials, allowUnsafe, true)
                 .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
