@@ -30,7 +30,8 @@ final class ProbeCommand implements Command {
                     OptionSpec.value("--base-url", "URL", "Where the description's paths are served, e.g. http://127.0.0.1:8080 "
                             + "(required). No other host or port is contacted; redirects are reported, not followed."),
                     OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, sarif, github, "
-                            + "checkstyle, markdown or rdjson. Repeatable; FORMAT=FILE writes that report to FILE."),
+                            + "checkstyle, markdown, rdjson or html (the operation x check matrix). Repeatable; FORMAT=FILE writes "
+                            + "that report to FILE."),
                     OptionSpec.value("--junit", "FILE", "Also write JUnit XML to FILE: one test case per operation and check."),
                     OptionSpec.value("--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe: error, "
                             + "warning, info or never (default: error)."),

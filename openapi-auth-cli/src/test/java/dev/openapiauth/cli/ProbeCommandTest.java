@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.openapiauth.probe.ProbeCheck;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -99,16 +100,17 @@ class ProbeCommandTest {
     }
 
     @Test
-    void sarifNamesTheProbesChecksAndJunitHasOneCasePerOperationAndCheck() throws Exception {
+    void sarifNamesTheProbesChecksJunitHasOneCasePerOperationAndCheckAndHtmlShowsTheMatrix() throws Exception {
         Path sarif = dir.resolve("probe.sarif");
         Path junit = dir.resolve("probe-junit.xml");
+        Path matrix = dir.resolve("probe.html");
         LintCommandTest.Run run = LintCommandTest.run("probe", "--base-url", baseUrl(), "--rate", "0", "--format", "sarif=" + sarif,
-                "--junit", junit.toString(), spec());
+                "--format", "html=" + matrix, "--junit", junit.toString(), spec());
         assertThat(run.exitCode()).isEqualTo(1);
 
         JsonNode report = new ObjectMapper().readTree(sarif.toFile());
         JsonNode rules = report.at("/runs/0/tool/driver/rules");
-        assertThat(rules.size()).isEqualTo(12);
+        assertThat(rules.size()).isEqualTo(ProbeCheck.values().length).isEqualTo(13);
         for (JsonNode result : report.at("/runs/0/results")) {
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText())
                     .startsWith("probe-");
@@ -119,6 +121,12 @@ class ProbeCommandTest {
         NodeList cases = suite.getElementsByTagName("testcase");
         assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(cases.getLength()).isGreaterThan(10);
         assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(suite.getElementsByTagName("failure").getLength()));
+        String html = Files.readString(matrix);
+        assertThat(html).contains("<table class=\"matrix\" id=\"matrix\">")
+                .containsPattern("<tr data-operation=\"GET /refunds\">.*<td class=\"no\" title=\"GET /refunds answered 200 without credentials")
+                .containsPattern("<tr data-operation=\"GET /orders\">(<td[^>]*>[^<]*(<code>[^<]*</code>)?</td>)*");
+        assertThat(html.substring(html.indexOf("<tr data-operation=\"GET /orders\">"), html.indexOf("</tr>", html.indexOf("GET /orders\">"))))
+                .contains("<td class=\"yes\">pass</td>").doesNotContain("fail");
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < cases.getLength(); i++) {
             Element testCase = (Element) cases.item(i);
@@ -145,8 +153,6 @@ class ProbeCommandTest {
         String spec = spec();
         assertThat(LintCommandTest.run("probe", spec).err()).contains("--base-url is required");
         assertThat(LintCommandTest.run("probe", "--base-url", "ftp://host", spec).err()).contains("the base URL must be http://");
-        assertThat(LintCommandTest.run("probe", "--base-url", baseUrl(), "--format", "html", spec).err())
-                .contains("a probe writes text, json, sarif, github, checkstyle, markdown or rdjson reports (and JUnit XML), not html");
         assertThat(LintCommandTest.run("probe", "--base-url", baseUrl(), "--max-requests", "lots", spec).exitCode()).isEqualTo(2);
     }
 }

@@ -10,10 +10,12 @@ import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Summary;
 import dev.openapiauth.lint.report.Provenance;
 import dev.openapiauth.lint.report.ReportFiles;
+import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.Reporter;
 import dev.openapiauth.probe.Credential;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.JunitReport;
+import dev.openapiauth.probe.ProbeHtmlReport;
 import dev.openapiauth.probe.ProbeCheck;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
@@ -48,7 +50,8 @@ public final class ProbeJob {
         LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());
         Provenance provenance = new Provenance(startedAt, null);
         for (ReportTarget target : request.reports()) {
-            Reporter reporter = target.format().reporter(provenance, ProbeCheck.descriptors());
+            Reporter reporter = target.format() == ReportFormat.HTML ? (result, out) -> ProbeHtmlReport.write(probe, provenance, out)
+                    : target.format().reporter(provenance, ProbeCheck.descriptors());
             if (target.file() == null) {
                 reporter.write(report, console);
                 console.flush();

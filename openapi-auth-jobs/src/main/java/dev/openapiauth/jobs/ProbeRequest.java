@@ -1,14 +1,11 @@
 package dev.openapiauth.jobs;
 
 import dev.openapiauth.core.load.LoadOptions;
-import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeProgress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Probing a running server against its description.
@@ -23,10 +20,6 @@ import java.util.Set;
 public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptions load, FailurePolicy policy,
                            List<ReportTarget> reports, Path credentialsFile, boolean allowUnsafe, Path junitReport,
                            ProbeProgress progress) {
-    /** The formats a probe writes; the HTML report is the lint's coverage table, which a probe does not have. */
-    private static final Set<ReportFormat> FORMATS = Set.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.SARIF,
-            ReportFormat.GITHUB, ReportFormat.CHECKSTYLE, ReportFormat.MARKDOWN, ReportFormat.RDJSON);
-
     public ProbeRequest {
         reports = List.copyOf(reports);
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme();
@@ -37,10 +30,6 @@ public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptio
         }
         int toConsole = 0;
         for (ReportTarget report : reports) {
-            if (!FORMATS.contains(report.format())) {
-                throw new IllegalArgumentException("a probe writes text, json, sarif, github, checkstyle, markdown or rdjson reports (and JUnit XML), not "
-                        + report.format().name().toLowerCase(Locale.ROOT));
-            }
             toConsole += report.file() == null ? 1 : 0;
         }
         if (toConsole > 1) {

@@ -55,7 +55,7 @@ public class ProbeMojo extends DescriptionsMojo {
     @Parameter(property = "openapiAuth.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
-    /** Report formats to write: text, json, sarif, github, checkstyle, markdown, rdjson (comma-separated). */
+    /** Report formats to write: text, json, sarif, github, checkstyle, markdown, rdjson, html (comma-separated). */
     @Parameter(property = "openapiAuth.probe.formats", defaultValue = "sarif,json")
     private List<String> formats = new ArrayList<>();
 

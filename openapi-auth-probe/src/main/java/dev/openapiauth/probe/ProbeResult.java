@@ -1,6 +1,7 @@
 package dev.openapiauth.probe;
 
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.OperationCoverage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +15,10 @@ import java.util.Set;
  * @param requests    requests sent
  * @param error       why the probe stopped before it checked everything, or null: a run with an error
  *                    is never taken as passing
+ * @param coverage    every operation of the description with what it documents, for the matrix
  */
 public record ProbeResult(List<Finding> findings, List<ProbedOperation> operations, List<String> skipped, int requests,
-                          Duration elapsed, String error) {
+                          Duration elapsed, String error, List<OperationCoverage> coverage) {
 
     /** One operation and the checks it was put to; a check without a finding passed. */
     public record ProbedOperation(String label, Set<ProbeCheck> checks) {
@@ -26,6 +28,7 @@ public record ProbeResult(List<Finding> findings, List<ProbedOperation> operatio
         findings = List.copyOf(findings);
         operations = List.copyOf(operations);
         skipped = List.copyOf(skipped);
+        coverage = List.copyOf(coverage);
     }
 
     /** Requests per second over the whole run. */

@@ -3,6 +3,7 @@ package dev.openapiauth.probe;
 import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.probe.http.RawHttpClient;
 import java.io.IOException;
 import java.net.URI;
@@ -95,7 +96,11 @@ public final class Prober {
         }
         findings.addAll(inconsistent(unauthorizedTypes));
         findings.sort(Finding.ORDER);
-        return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error);
+        List<OperationCoverage> coverage = new ArrayList<>();
+        for (Operation operation : model.operations()) {
+            coverage.add(OperationCoverage.of(operation));
+        }
+        return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error, coverage);
     }
 
     /** The validator for what the description documents; null where it cannot be asked (no local file, overlaid). */

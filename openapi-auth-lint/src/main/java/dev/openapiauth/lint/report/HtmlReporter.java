@@ -22,13 +22,6 @@ import java.util.TreeSet;
  * WWW-Authenticate header and 403, and its findings; filterable by tag and by status.
  */
 final class HtmlReporter implements Reporter {
-    private static final String STYLE = """
-            body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-            table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}
-            th{background:#f3f3f3}.yes{color:#1a7f37}.no{color:#cf222e;font-weight:bold}.na{color:#888}
-            .error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}.counts td{text-align:right}
-            ul{margin:0;padding-left:1.2em}code{font-size:12px}
-            """;
     private static final String SCRIPT = """
             function applyFilters(){var t=document.getElementById('tag').value,s=document.getElementById('status').value;
             document.querySelectorAll('#operations tbody tr').forEach(function(r){
@@ -54,7 +47,7 @@ final class HtmlReporter implements Reporter {
             (owner == null ? elsewhere : owner).add(finding);
         }
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>openapi-auth coverage</title>\n<style>"
-                + STYLE + "</style></head>\n<body>\n<h1>Auth coverage</h1>\n<p id=\"provenance\">openapi-auth " + Xml.escape(ToolVersion.version())
+                + HtmlStyle.CSS + "</style></head>\n<body>\n<h1>Auth coverage</h1>\n<p id=\"provenance\">openapi-auth " + Xml.escape(ToolVersion.version())
                 + ", made " + DateTimeFormatter.ISO_INSTANT.format(provenance.madeAt().truncatedTo(ChronoUnit.SECONDS))
                 + (provenance.commit() == null ? ", not in a git checkout" : " on commit <code>" + Xml.escape(provenance.commit()) + "</code>")
                 + "</p>\n");
