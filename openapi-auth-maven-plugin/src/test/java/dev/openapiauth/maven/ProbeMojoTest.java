@@ -1,0 +1,122 @@
+package dev.openapiauth.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The probe goal against a real server on 127.0.0.1 that left one route open. */
+@MojoTest
+class ProbeMojoTest {
+    private static final Path WORK = Path.of("target/harness-probe").toAbsolutePath();
+    private static final String SPEC = "target/harness-probe/shop.yaml";
+    private static final String REPORTS = "target/harness-probe/reports";
+    private HttpServer server;
+
+    @BeforeEach
+    void startTheServerAndWriteTheDescription() throws IOException {
+        Folders.delete(WORK);
+        Files.createDirectories(WORK);
+        Files.writeString(WORK.resolve("shop.yaml"), """
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                security: [{bearer: []}]
+                paths:
+                  /orders: {get: {responses: {'200': {description: ok}}}}
+                  /refunds: {get: {responses: {'200': {description: ok}}}}
+                components:
+                  securitySchemes:
+                    bearer: {type: http, scheme: bearer}
+                """);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath();
+            boolean open = path.equals("/refunds");
+            if (!open) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", exchange.getRequestHeaders().containsKey("Authorization")
+                        ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"Shop\"");
+            }
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            int status = open ? 200 : path.equals("/orders") ? 401 : 404;
+            exchange.sendResponseHeaders(status, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
+            if (!exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopTheServer() {
+        server.stop(0);
+    }
+
+    /** The server's port is known only now, so the parameter is set as Maven would have set it. */
+    private void baseUrl(ProbeMojo mojo, String url) throws ReflectiveOperationException {
+        Field field = ProbeMojo.class.getDeclaredField("baseUrl");
+        field.setAccessible(true);
+        field.set(mojo, url);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Test
+    @InjectMojo(goal = "probe")
+    @MojoParameter(name = "inputSpec", value = SPEC)
+    @MojoParameter(name = "outputDirectory", value = REPORTS)
+    @MojoParameter(name = "rate", value = "0")
+    void failsTheBuildOnTheOpenRouteLogsEachFindingAndWritesTheReports(ProbeMojo mojo) throws Exception {
+        baseUrl(mojo, url());
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("openapi-auth found 2 errors");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("probe-unauthenticated-access: GET /refunds answered 200"));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] openapi-auth: probed 2 operations (0 not probed) with "));
+        assertThat(WORK.resolve("reports/openapi-auth-probe.sarif")).isRegularFile();
+        assertThat(WORK.resolve("reports/openapi-auth-probe.json")).isRegularFile();
+        assertThat(Files.readString(WORK.resolve("reports/TEST-openapi-auth-probe.xml"))).contains("failures=\"2\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "probe")
+    @MojoParameter(name = "inputSpec", value = SPEC)
+    @MojoParameter(name = "outputDirectory", value = REPORTS)
+    void withoutABaseUrlItSaysWhatToSet(ProbeMojo mojo) {
+        mojo.setLog(new RecordingLog());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("openapi-auth: probe needs <baseUrl> (or -DopenapiAuth.baseUrl=URL)");
+    }
+
+    @Test
+    @InjectMojo(goal = "probe")
+    @MojoParameter(name = "inputSpec", value = SPEC)
+    @MojoParameter(name = "outputDirectory", value = REPORTS)
+    void aServerThatIsNotThereFailsTheBuildAsIncomplete(ProbeMojo mojo) throws Exception {
+        String url = url();
+        server.stop(0);
+        baseUrl(mojo, url);
+        mojo.setLog(new RecordingLog());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("openapi-auth: cannot probe GET /orders at " + url);
+    }
+}
