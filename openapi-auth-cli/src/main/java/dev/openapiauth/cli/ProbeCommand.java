@@ -29,6 +29,8 @@ final class ProbeCommand implements Command {
             List.of(
                     OptionSpec.value("--base-url", "URL", "Where the description's paths are served, e.g. http://127.0.0.1:8080 "
                             + "(required). No other host or port is contacted; redirects are reported, not followed."),
+                    OptionSpec.value("--server-path", "PATH", "A path between the base URL and the operations' paths (/v2), or "
+                            + "auto for the path of the description's first server (Swagger 2.0: basePath)."),
                     OptionSpec.repeatable("--format", "FORMAT[=FILE]", "Report format: text (default), json, sarif, github, "
                             + "checkstyle, markdown, rdjson or html (the operation x check matrix). Repeatable; FORMAT=FILE writes "
                             + "that report to FILE."),
@@ -112,7 +114,7 @@ final class ProbeCommand implements Command {
                     .withRootDirectory(arguments.path("--root")).withOverlays(arguments.paths("--overlay"));
             return new ProbeRequest(Path.of(arguments.positionals().get(0)), new URI(baseUrl), limits, load,
                     FailurePolicy.of(failOn == null ? "error" : failOn, 0), ReportOptions.of(arguments.values("--format")),
-                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"), progress);
+                    arguments.path("--credentials"), arguments.flag("--allow-unsafe"), arguments.path("--junit"), progress, arguments.value("--server-path"));
         } catch (URISyntaxException e) {
             throw new UsageException("--base-url is not a URL: " + e.getMessage());
         } catch (InvalidRequestException e) {

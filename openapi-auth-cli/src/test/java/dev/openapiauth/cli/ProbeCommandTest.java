@@ -139,6 +139,19 @@ class ProbeCommandTest {
     }
 
     @Test
+    void aDescriptionWhoseServersPointElsewhereIsRebasedOnTheBaseUrl() throws IOException {
+        Path vendor = Files.writeString(dir.resolve("vendor.yaml"), SPEC.replace("paths:", "servers: [{url: 'https://api.example.com/api'}]\npaths:"));
+        String local = "http://127.0.0.1:" + server.getAddress().getPort();
+        LintCommandTest.Run run = LintCommandTest.run("probe", "--base-url", local, "--server-path", "auto", "--rate", "0", vendor.toString());
+        assertThat(run.out()).contains("probe-unauthenticated-access: GET /refunds answered 200");
+        synchronized (received) {
+            assertThat(received).allMatch(request -> request.contains(" /api/"));
+        }
+        assertThat(LintCommandTest.run("probe", "--base-url", local, "--server-path", "v2?x", vendor.toString()).err())
+                .contains("the server path starts with /");
+    }
+
+    @Test
     void aServerThatIsNotThereIsExit2NamingIt() throws IOException {
         String spec = spec();
         String url = baseUrl();

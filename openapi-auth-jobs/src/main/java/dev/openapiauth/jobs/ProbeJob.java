@@ -44,7 +44,8 @@ public final class ProbeJob {
         List<Credential> credentials = request.credentialsFile() == null ? List.of()
                 : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
         Instant startedAt = Instant.now();
-        ProbeResult probe = new Prober(request.limits(), credentials, request.allowUnsafe(), request.load().overlays().isEmpty()).probe(model, request.baseUrl(), request.progress());
+        ProbeResult probe = new Prober(request.limits(), credentials, request.allowUnsafe(), request.load().overlays().isEmpty()).probe(model, ServerPaths.rebased(request.baseUrl(),
+                ServerPaths.of(request.serverPath(), spec.entry())), request.progress());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());
         LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());

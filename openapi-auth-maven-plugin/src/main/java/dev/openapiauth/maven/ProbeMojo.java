@@ -47,6 +47,10 @@ public class ProbeMojo extends DescriptionsMojo {
     @Parameter(property = "openapiAuth.baseUrl")
     private String baseUrl;
 
+    /** A path between baseUrl and the operations' paths ({@code /v2}), or {@code auto} for the description's first server's path. */
+    @Parameter(property = "openapiAuth.serverPath")
+    private String serverPath;
+
     /** Skips this goal only. */
     @Parameter(property = "openapiAuth.probe.skip", defaultValue = "false")
     private boolean skipProbe;
@@ -136,7 +140,7 @@ public class ProbeMojo extends DescriptionsMojo {
                     .withOverlays(overlays());
             return new ProbeRequest(specs.get(0), new URI(baseUrl.trim()), new ProbeLimits(maxRequests, Duration.ofSeconds(timeoutSeconds), rate, concurrency),
                     load, FailurePolicy.of(failOnSeverity, 0), reports, credentialsFile == null ? null : absolute(credentialsFile),
-                    allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"), ProbeProgress.NONE);
+                    allowUnsafe, outputDirectory().resolve("TEST-" + REPORT_NAME + ".xml"), ProbeProgress.NONE, serverPath);
         } catch (URISyntaxException e) {
             throw new MojoExecutionException("openapi-auth: baseUrl is not a URL: " + e.getMessage(), e);
         } catch (InvalidRequestException e) {

@@ -40,7 +40,7 @@ class JaxrsProbeTest {
             ProbeJob.Outcome outcome = new ProbeJob().run(new ProbeRequest(Path.of(System.getProperty("e2e.augmentedSpec")),
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new ProbeLimits(10_000, Duration.ofSeconds(10), 0, 4),
                     LoadOptions.DEFAULT, FailurePolicy.of("info", 0), List.of(ReportTarget.toConsole(ReportFormat.TEXT)),
-                    Path.of(System.getProperty("e2e.probeCredentials")), false, reports.resolve("TEST-openapi-auth-probe.xml"), ProbeProgress.NONE), text);
+                    Path.of(System.getProperty("e2e.probeCredentials")), false, reports.resolve("TEST-openapi-auth-probe.xml"), ProbeProgress.NONE, null), text);
             assertNull(outcome.error());
             assertEquals(List.of(), outcome.result().findings(), text.toString());
             System.out.println("probe of the generated jaxrs layer: " + outcome.result().operations().size() + " operations, "
