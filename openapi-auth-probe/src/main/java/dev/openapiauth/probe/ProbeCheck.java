@@ -47,7 +47,8 @@ public enum ProbeCheck {
             "The answer shows a stack trace, an exception class name or a server version, which helps an attacker more than a client.",
             "Answer with a problem body (RFC 9457) that says what the client can do, and no server header versions."),
     INCONSISTENT_AUTH_ERROR(Severity.WARNING, "401 answers differ between operations",
-            "Clients handle authentication errors in one place; that works only when every 401 has the same media type.",
+            "Clients handle authentication errors in one place; that works only when every 401 has the same media type and "
+                    + "the same members.",
             "Answer every 401 with the same body type, as the description's error contract says."),
     UNDOCUMENTED_AUTH_ERROR(Severity.WARNING, "401 or 403 answer unlike what the description documents",
             "A 401 or 403 answer whose media type, body or headers the description does not document for that status "

@@ -88,7 +88,7 @@ public final class Prober {
                 findings.addAll(probe.findings().values());
                 probed.add(new ProbeResult.ProbedOperation(probe.label(), probe.performed()));
                 if (!probe.unauthorized().isEmpty()) {
-                    unauthorizedTypes.put(probe, probe.unauthorized().get(0).response().mediaType());
+                    unauthorizedTypes.put(probe, AnswerShape.of(probe.unauthorized().get(0).response()));
                 }
             }
         } finally {
@@ -146,7 +146,7 @@ public final class Prober {
         return null;
     }
 
-    /** 401 answers whose media type differs from the one most operations answer with. */
+    /** 401 answers whose shape (media type, top-level members) differs from the one most operations answer with. */
     private static List<Finding> inconsistent(Map<OperationProbe, String> types) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         types.values().forEach(type -> uses.merge(type, 1, Integer::sum));
@@ -161,15 +161,11 @@ public final class Prober {
             if (!type.getValue().equals(norm)) {
                 Exchange first = type.getKey().unauthorized().get(0);
                 findings.add(type.getKey().finding(ProbeCheck.INCONSISTENT_AUTH_ERROR, first.request().method() + " "
-                        + first.request().target() + " answered 401 as " + shown(type.getValue()) + ", while " + uses.get(norm) + " of "
-                        + types.size() + " operations answer it as " + shown(norm) + " — " + first.evidence()));
+                        + first.request().target() + " answered 401 as " + type.getValue() + ", while " + uses.get(norm) + " of "
+                        + types.size() + " operations answer it as " + norm + " — " + first.evidence()));
             }
         }
         return findings;
-    }
-
-    private static String shown(String mediaType) {
-        return mediaType.isEmpty() ? "no body type" : mediaType;
     }
 
     private static String basePath(URI baseUrl) {

@@ -43,6 +43,7 @@ class ProberTest {
               /crash: {get: {responses: {'200': {description: ok}}}}
               /slash: {get: {responses: {'200': {description: ok}}}}
               /html: {get: {responses: {'200': {description: ok}}}}
+              /other-members: {get: {responses: {'200': {description: ok}}}}
               /public: {get: {security: [], responses: {'200': {description: ok}}}}
             components:
               securitySchemes:
@@ -86,6 +87,8 @@ class ProberTest {
             case "/html" -> send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
             case "/good", "/slash", "/documented" -> refuse(exchange, authorization);
             case "/default-page" -> send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
+                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
+            case "/other-members" -> send(exchange, 401, "application/problem+json", "{\"error\":\"unauthorized\"}",
                     authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
             case "/undocumented-body" -> send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
                     authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
@@ -136,9 +139,13 @@ class ProberTest {
                 "GET /crash probe-server-error-for-missing-credentials",
                 "GET /slash probe-path-variant-bypass",
                 "GET /html probe-inconsistent-auth-error",
+                "GET /other-members probe-inconsistent-auth-error",
                 "GET /html probe-bearer-error-code");
         assertThat(result.skipped()).containsExactly("GET /public: public");
-        assertThat(result.operations()).hasSize(7);
+        assertThat(result.operations()).hasSize(8);
+        assertThat(result.findings()).filteredOn(f -> f.operation().path().equals("/other-members")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("answered 401 as application/problem+json {error}, while 4 of 6 "
+                        + "operations answer it as application/problem+json {status}"));
     }
 
     @Test
@@ -206,8 +213,8 @@ class ProberTest {
         List<String> told = new CopyOnWriteArrayList<>();
         ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), List.of(), false, true).probe(model,
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), (done, total, requests) -> told.add(done + "/" + total));
-        assertThat(told).containsExactlyInAnyOrder("1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7");
-        assertThat(result.operations()).hasSize(7);
+        assertThat(told).containsExactlyInAnyOrder("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
+        assertThat(result.operations()).hasSize(8);
     }
 
     @Test
