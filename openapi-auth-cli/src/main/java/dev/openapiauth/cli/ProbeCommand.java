@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@code openapi-auth probe}: options into a {@link ProbeRequest}, {@link ProbeJob} probes the server, its outcome into an exit code. */
 final class ProbeCommand implements Command {
@@ -125,20 +126,20 @@ final class ProbeCommand implements Command {
     }
 
     private static int number(Arguments arguments, String option, int otherwise) throws UsageException {
-        String value = arguments.value(option);
-        try {
-            return value == null ? otherwise : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a whole number, not '" + value + "'");
-        }
+        return parsed(arguments, option, otherwise, Integer::parseInt, "a whole number");
     }
 
     private static double decimal(Arguments arguments, String option, double otherwise) throws UsageException {
+        return parsed(arguments, option, otherwise, Double::parseDouble, "a number");
+    }
+
+    private static <T> T parsed(Arguments arguments, String option, T otherwise, Function<String, T> parse, String what)
+            throws UsageException {
         String value = arguments.value(option);
         try {
-            return value == null ? otherwise : Double.parseDouble(value.trim());
+            return value == null ? otherwise : parse.apply(value.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a number, not '" + value + "'");
+            throw new UsageException(option + " takes " + what + ", not '" + value + "'");
         }
     }
 }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,48 +72,35 @@ class ProberTest {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean xhr = "XMLHttpRequest".equals(exchange.getRequestHeaders().getFirst("X-Requested-With"));
         switch (path) {
-            case "/open" -> send(exchange, 200, "application/json", "[]", null);
-            case "/forbidden" -> send(exchange, 403, "application/problem+json", "{\"status\":403}", null);
-            case "/xhr-no-challenge" -> send(exchange, 401, "application/problem+json", "{\"status\":401}", xhr ? null : "Basic realm=\"Shop\"");
+            case "/open" -> Answers.send(exchange, 200, "application/json", "[]", null);
+            case "/forbidden" -> Answers.send(exchange, 403, "application/problem+json", "{\"status\":403}", null);
+            case "/xhr-no-challenge" -> Answers.send(exchange, 401, "application/problem+json", "{\"status\":401}", xhr ? null : "Basic realm=\"Shop\"");
             case "/crash" -> {
                 if (authorization == null) {
                     refuse(exchange, null);
                 } else {
-                    send(exchange, 500, "text/plain", "java.lang.IllegalStateException: bad token\n\tat com.acme.Auth.check(Auth.java:12)", null);
+                    Answers.send(exchange, 500, "text/plain", "java.lang.IllegalStateException: bad token\n\tat com.acme.Auth.check(Auth.java:12)", null);
                 }
             }
-            case "/slash/" -> send(exchange, 200, "application/json", "[]", null);
-            case "/html" -> send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
+            case "/slash/" -> Answers.send(exchange, 200, "application/json", "[]", null);
+            case "/html" -> Answers.send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
             case "/good", "/slash", "/documented" -> refuse(exchange, authorization);
-            case "/default-page" -> send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
-                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
-            case "/other-members" -> send(exchange, 401, "application/problem+json", "{\"error\":\"unauthorized\"}",
-                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
-            case "/undocumented-body" -> send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
-                    authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
-            default -> send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
+            case "/default-page" -> Answers.send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
+                    Answers.bearerChallenge(authorization));
+            case "/other-members" -> Answers.send(exchange, 401, "application/problem+json", "{\"error\":\"unauthorized\"}",
+                    Answers.bearerChallenge(authorization));
+            case "/undocumented-body" -> Answers.send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
+                    Answers.bearerChallenge(authorization));
+            default -> Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
         }
     }
 
     /** The right answer: 401, a Bearer challenge, error="invalid_token" only when a token was sent (RFC 6750 §3.1). */
     private static void refuse(HttpExchange exchange, String authorization) throws IOException {
-        send(exchange, 401, "application/problem+json", "{\"status\":401}",
-                authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
+        Answers.send(exchange, 401, "application/problem+json", "{\"status\":401}",
+                Answers.bearerChallenge(authorization));
     }
 
-    private static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if (challenge != null) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
-    }
 
     private ProbeResult probe(ProbeLimits limits) throws Exception {
         return probe(limits, SPEC);

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,17 +108,7 @@ class RightsProbeTest {
     }
 
     private static void send(HttpExchange exchange, int status, String challenge) throws IOException {
-        if (challenge != null) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        byte[] body = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-        boolean empty = status == 204 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
-        if (!empty) {
-            exchange.getResponseBody().write(body);
-        }
-        exchange.close();
+        Answers.send(exchange, status, "application/problem+json", "{\"status\":" + status + "}", challenge);
     }
 
     private ProbeResult probe(boolean allowUnsafe) throws Exception {

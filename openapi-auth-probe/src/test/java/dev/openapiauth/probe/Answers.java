@@ -1,0 +1,30 @@
+package dev.openapiauth.probe;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** How the test servers answer: a status, a body of a type, and a challenge when there is one. */
+final class Answers {
+    private Answers() {
+    }
+
+    static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (challenge != null) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        boolean empty = status == 204 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, empty ? -1 : bytes.length);
+        if (!empty) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    /** RFC 6750 §3.1: no error code without a token, error="invalid_token" for a bad one. */
+    static String bearerChallenge(String authorization) {
+        return authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"";
+    }
+}
