@@ -308,8 +308,9 @@ final class OperationProbe {
         headers.addAll(extra);
         byte[] body = new byte[0];
         if (WITH_BODY.contains(method)) {
-            headers.add(new RawRequest.Header("Content-Type", "application/json", false));
-            body = "{}".getBytes(StandardCharsets.UTF_8);
+            RequestBodies.Body example = RequestBodies.of(operation);
+            headers.add(new RawRequest.Header("Content-Type", example.mediaType(), false));
+            body = example.text().getBytes(StandardCharsets.UTF_8);
         }
         RawRequest request = new RawRequest(method, query.isEmpty() ? path : path + "?" + query, headers, body);
         return new Exchange(situation, request, budget.send(request));

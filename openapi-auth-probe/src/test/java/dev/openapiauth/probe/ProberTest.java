@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +54,7 @@ class ProberTest {
     @TempDir
     Path dir;
     private HttpServer server;
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startTheServer() throws IOException {
@@ -71,6 +73,10 @@ class ProberTest {
         String path = exchange.getRequestURI().getRawPath();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean xhr = "XMLHttpRequest".equals(exchange.getRequestHeaders().getFirst("X-Requested-With"));
+        if (exchange.getRequestMethod().equals("POST")) {
+            bodies.add(exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        }
         switch (path) {
             case "/open" -> Answers.send(exchange, 200, "application/json", "[]", null);
             case "/forbidden" -> Answers.send(exchange, 403, "application/problem+json", "{\"status\":403}", null);
@@ -84,7 +90,7 @@ class ProberTest {
             }
             case "/slash/" -> Answers.send(exchange, 200, "application/json", "[]", null);
             case "/html" -> Answers.send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
-            case "/good", "/slash", "/documented" -> refuse(exchange, authorization);
+            case "/good", "/slash", "/documented", "/pets" -> refuse(exchange, authorization);
             case "/default-page" -> Answers.send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
                     Answers.bearerChallenge(authorization));
             case "/other-members" -> Answers.send(exchange, 401, "application/problem+json", "{\"error\":\"unauthorized\"}",
@@ -190,6 +196,27 @@ class ProberTest {
                 && f.rule().equals("probe-undocumented-auth-error")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("does not match the description").contains("status"));
         assertThat(result.findings()).noneMatch(f -> f.operation().label().equals("GET /documented"));
+    }
+
+    @Test
+    void aBodyCarriesTheDescriptionsExampleSoThatTheRequestReachesTheAuthentication() throws Exception {
+        probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), """
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                security: [{bearer: []}]
+                paths:
+                  /pets:
+                    post:
+                      requestBody:
+                        content:
+                          application/vnd.pets+json:
+                            schema: {type: object, example: {name: rex, tags: [dog], age: 3}}
+                      responses: {'201': {description: created}}
+                components:
+                  securitySchemes:
+                    bearer: {type: http, scheme: bearer}
+                """);
+        assertThat(bodies).isNotEmpty().allMatch(body -> body.equals("application/vnd.pets+json {\"name\":\"rex\",\"tags\":[\"dog\"],\"age\":3}"));
     }
 
     @Test
