@@ -76,6 +76,9 @@ final class ProbeCommand implements Command {
         err.println(String.format(Locale.ROOT, "openapi-auth: probed %d operations (%d not probed) with %d requests in %.1f s (%.0f requests/s)",
                 result.operations().size(), result.skipped().size(), result.requests(), result.elapsed().toNanos() / 1e9,
                 result.throughput()));
+        for (String unchecked : result.unchecked()) {
+            err.println("openapi-auth: not checked: " + unchecked);
+        }
         if (outcome.error() != null) {
             err.println("openapi-auth: " + outcome.error());
             return OpenApiAuthCommand.TOOL_ERROR;

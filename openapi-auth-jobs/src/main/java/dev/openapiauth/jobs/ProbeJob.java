@@ -12,10 +12,10 @@ import dev.openapiauth.lint.report.Provenance;
 import dev.openapiauth.lint.report.ReportFiles;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.Reporter;
-import dev.openapiauth.probe.Credential;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.JunitReport;
 import dev.openapiauth.probe.ProbeHtmlReport;
+import dev.openapiauth.probe.ProbeInputs;
 import dev.openapiauth.probe.ProbeCheck;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
@@ -41,10 +41,10 @@ public final class ProbeJob {
     public Outcome run(ProbeRequest request, Writer console) throws IOException, UnreadableSpecException, CredentialsFile.InvalidException {
         LoadedSpec spec = new SpecLoader(request.load()).load(request.spec());
         SecurityModel model = SecurityModelBuilder.build(spec, ModelOptions.DEFAULT);
-        List<Credential> credentials = request.credentialsFile() == null ? List.of()
+        ProbeInputs inputs = request.credentialsFile() == null ? ProbeInputs.NONE
                 : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
         Instant startedAt = Instant.now();
-        ProbeResult probe = new Prober(request.limits(), credentials, request.allowUnsafe(), request.load().overlays().isEmpty()).probe(model, ServerPaths.rebased(request.baseUrl(),
+        ProbeResult probe = new Prober(request.limits(), inputs, request.allowUnsafe(), request.load().overlays().isEmpty()).probe(model, ServerPaths.rebased(request.baseUrl(),
                 ServerPaths.of(request.serverPath(), spec.entry())), request.progress());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());

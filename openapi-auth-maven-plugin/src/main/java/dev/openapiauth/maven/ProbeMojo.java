@@ -168,6 +168,9 @@ public class ProbeMojo extends DescriptionsMojo {
             }
         }
         ProbeResult result = outcome.result();
+        for (String unchecked : result.unchecked()) {
+            log.warn("openapi-auth: not checked: " + unchecked);
+        }
         log.info(String.format(Locale.ROOT, "openapi-auth: probed %d operations (%d not probed) with %d requests in %.1f s "
                         + "(%.0f requests/s): %s; reports: %s", result.operations().size(), result.skipped().size(), result.requests(),
                 result.elapsed().toNanos() / 1e9, result.throughput(), TextLines.summary(outcome.summary()), outputDirectory()));

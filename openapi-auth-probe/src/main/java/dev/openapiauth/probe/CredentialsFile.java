@@ -4,6 +4,7 @@ import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.core.model.SecurityScheme;
 import dev.openapiauth.core.source.ListNode;
 import dev.openapiauth.core.source.MapNode;
+import dev.openapiauth.core.source.Member;
 import dev.openapiauth.core.source.Node;
 import dev.openapiauth.core.source.ParseLimits;
 import dev.openapiauth.core.source.ScalarNode;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the credentials a probe may use (YAML or JSON), a list under {@code credentials}:
+ * Reads what a probe may use (YAML or JSON): credentials, a list under {@code credentials}, and
+ * request values per operation under {@code operations}:
  *
  * <pre>
  * credentials:
  *   - {name: admin, scheme: bearerAuth, token: '${ADMIN_TOKEN}', grants: [pets:read, pets:write]}
  *   - {name: alice, scheme: basicAuth, username: alice, password: '${ALICE_PASSWORD}', grants: [user]}
  *   - {name: key, scheme: apiKey, key: '${API_KEY}'}
+ * operations:
+ *   getPet: {path: {petId: '42'}, query: {verbose: 'true'}}
+ *   POST /pets: {body: '{"name": "rex"}'}
  * </pre>
  *
  * A value may name an environment variable as {@code ${NAME}}; an unset one is an error, and no
@@ -49,7 +55,7 @@ public final class CredentialsFile {
     private CredentialsFile() {
     }
 
-    public static List<Credential> read(Path file, SecurityModel model, Map<String, String> environment) throws InvalidException {
+    public static ProbeInputs read(Path file, SecurityModel model, Map<String, String> environment) throws InvalidException {
         Node root;
         try {
             root = new SourceParser(ParseLimits.DEFAULT).parse(file.toString(), Files.readAllBytes(file)).root();
@@ -58,17 +64,59 @@ public final class CredentialsFile {
         } catch (SourceParseException e) {
             throw new InvalidException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
         }
-        if (!(root instanceof MapNode map) || !(map.get("credentials") instanceof ListNode entries)) {
-            throw new InvalidException(file + ":" + root.line() + ": a credentials file holds a list under 'credentials'");
+        if (!(root instanceof MapNode map) || !(map.get("credentials") instanceof ListNode) && !(map.get("operations") instanceof MapNode)) {
+            throw new InvalidException(file + ":" + root.line() + ": a credentials file holds a list under 'credentials' "
+                    + "and request values under 'operations'");
         }
         List<Credential> credentials = new ArrayList<>();
-        for (Node entry : entries.items()) {
-            if (!(entry instanceof MapNode fields)) {
-                throw new InvalidException(file + ":" + entry.line() + ": each credential is a mapping");
+        if (map.get("credentials") instanceof ListNode entries) {
+            for (Node entry : entries.items()) {
+                if (!(entry instanceof MapNode fields)) {
+                    throw new InvalidException(file + ":" + entry.line() + ": each credential is a mapping");
+                }
+                credentials.add(credential(file, fields, model, environment));
             }
-            credentials.add(credential(file, fields, model, environment));
         }
-        return credentials;
+        Map<String, RequestValues> operations = new LinkedHashMap<>();
+        if (map.get("operations") instanceof MapNode values) {
+            for (Member operation : values.members()) {
+                operations.put(operation.key(), requestValues(file, operation, model, environment));
+            }
+        }
+        return new ProbeInputs(credentials, operations);
+    }
+
+    private static RequestValues requestValues(Path file, Member operation, SecurityModel model, Map<String, String> environment)
+            throws InvalidException {
+        String where = file + ":" + operation.line();
+        boolean known = model.operations().stream()
+                .anyMatch(o -> operation.key().equals(o.operationId()) || operation.key().equals(o.label()));
+        if (!known) {
+            throw new InvalidException(where + ": operation '" + operation.key() + "' is not in the description (name it by its "
+                    + "operationId or as METHOD /path)");
+        }
+        if (!(operation.value() instanceof MapNode fields)) {
+            throw new InvalidException(where + ": the values of an operation are a mapping of path, query and body");
+        }
+        Node body = fields.get("body");
+        return new RequestValues(parameters(fields, "path", where, environment), parameters(fields, "query", where, environment),
+                body == null ? null : text(fields, "body", where, environment, false));
+    }
+
+    private static Map<String, String> parameters(MapNode fields, String in, String where, Map<String, String> environment)
+            throws InvalidException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Node parameters = fields.get(in);
+        if (parameters == null) {
+            return values;
+        }
+        if (!(parameters instanceof MapNode named)) {
+            throw new InvalidException(where + ": '" + in + "' maps parameter names to values");
+        }
+        for (Member parameter : named.members()) {
+            values.put(parameter.key(), text(named, parameter.key(), where, environment, true));
+        }
+        return values;
     }
 
     private static Credential credential(Path file, MapNode fields, SecurityModel model, Map<String, String> environment)

@@ -36,6 +36,7 @@ final class OperationProbe {
     private final String basePath;
     private final RequestBudget budget;
     private final List<Credential> credentials;
+    private final RequestValues values;
     private final boolean allowUnsafe;
     private final DocumentedAnswers documented;
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
@@ -45,7 +46,8 @@ final class OperationProbe {
     /** @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data) */
     /** @param documented what the description documents, or null where it cannot be asked (an overlaid description) */
     OperationProbe(SecurityModel model, Operation operation, String basePath, RequestBudget budget, List<Credential> credentials,
-                   boolean allowUnsafe, DocumentedAnswers documented) {
+                   RequestValues values, boolean allowUnsafe, DocumentedAnswers documented) {
+        this.values = values;
         this.documented = documented;
         this.model = model;
         this.operation = operation;
@@ -56,8 +58,8 @@ final class OperationProbe {
     }
 
     void run() throws IOException, RequestBudget.ExhaustedException {
-        String path = RequestTargets.path(basePath, operation);
-        String query = RequestTargets.query(operation);
+        String path = RequestTargets.path(basePath, operation, values);
+        String query = RequestTargets.query(operation, values);
         Exchange plain = send("without credentials", operation.method(), path, query, List.of());
         judgeMissing(plain, true);
         judgeMissing(send("without credentials, as an XHR call", operation.method(), path, query,
@@ -219,7 +221,7 @@ final class OperationProbe {
         }
         if ((status == 401 || status == 403) && documented != null && operation.response(String.valueOf(status)) != null) {
             performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
-            String problem = documented.problem(RequestTargets.path("", operation), exchange.request(), response);
+            String problem = documented.problem(RequestTargets.path("", operation, values), exchange.request(), response);
             if (problem != null) {
                 report(ProbeCheck.UNDOCUMENTED_AUTH_ERROR, "answered " + status + " " + exchange.situation() + ", which " + problem, exchange);
             }
@@ -308,7 +310,7 @@ final class OperationProbe {
         headers.addAll(extra);
         byte[] body = new byte[0];
         if (WITH_BODY.contains(method)) {
-            RequestBodies.Body example = RequestBodies.of(operation);
+            RequestBodies.Body example = RequestBodies.of(operation, values);
             headers.add(new RawRequest.Header("Content-Type", example.mediaType(), false));
             body = example.text().getBytes(StandardCharsets.UTF_8);
         }

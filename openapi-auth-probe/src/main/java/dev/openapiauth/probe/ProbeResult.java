@@ -16,9 +16,10 @@ import java.util.Set;
  * @param error       why the probe stopped before it checked everything, or null: a run with an error
  *                    is never taken as passing
  * @param coverage    every operation of the description with what it documents, for the matrix
+ * @param unchecked   checks that could not run at all, each with why (a validator that is not on the class path)
  */
 public record ProbeResult(List<Finding> findings, List<ProbedOperation> operations, List<String> skipped, int requests,
-                          Duration elapsed, String error, List<OperationCoverage> coverage) {
+                          Duration elapsed, String error, List<OperationCoverage> coverage, List<String> unchecked) {
 
     /** One operation and the checks it was put to; a check without a finding passed. */
     public record ProbedOperation(String label, Set<ProbeCheck> checks) {
@@ -29,6 +30,7 @@ public record ProbeResult(List<Finding> findings, List<ProbedOperation> operatio
         operations = List.copyOf(operations);
         skipped = List.copyOf(skipped);
         coverage = List.copyOf(coverage);
+        unchecked = List.copyOf(unchecked);
     }
 
     /** Requests per second over the whole run. */

@@ -26,19 +26,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Prober {
     private final ProbeLimits limits;
-    private final List<Credential> credentials;
+    private final ProbeInputs inputs;
     private final boolean allowUnsafe;
     private final boolean asWritten;
 
     /**
-     * @param credentials valid credentials with their rights; none runs every check that needs none
+     * @param inputs      valid credentials with their rights (none runs every check that needs none), and request values
      * @param allowUnsafe whether POST, PUT, PATCH and DELETE are also sent with valid credentials
      * @param asWritten   whether the description is probed as its file says (no overlay), so that the
      *                    validator, which reads the file itself, can say what it documents
      */
-    public Prober(ProbeLimits limits, List<Credential> credentials, boolean allowUnsafe, boolean asWritten) {
+    public Prober(ProbeLimits limits, ProbeInputs inputs, boolean allowUnsafe, boolean asWritten) {
         this.limits = limits;
-        this.credentials = List.copyOf(credentials);
+        this.inputs = inputs;
         this.allowUnsafe = allowUnsafe;
         this.asWritten = asWritten;
     }
@@ -71,7 +71,8 @@ public final class Prober {
             }
             AtomicInteger done = new AtomicInteger();
             for (Operation operation : probing) {
-                OperationProbe probe = new OperationProbe(model, operation, basePath, budget, credentials, allowUnsafe, documented);
+                OperationProbe probe = new OperationProbe(model, operation, basePath, budget, inputs.credentials(), inputs.valuesFor(operation),
+                        allowUnsafe, documented);
                 running.put(probe, workers.submit(() -> {
                     probe.run();
                     progress.operationDone(done.incrementAndGet(), probing.size(), budget.sent());
@@ -100,16 +101,34 @@ public final class Prober {
         for (Operation operation : model.operations()) {
             coverage.add(OperationCoverage.of(operation));
         }
-        return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error, coverage);
+        List<String> unchecked = documented == null && asWritten && !validatorAvailable()
+                ? List.of(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": Atlassian's OpenAPI validator is not on the class path "
+                        + "(the command-line jar leaves it out; the Maven goal has it)")
+                : List.of();
+        return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error, coverage,
+                unchecked);
     }
 
     /** The validator for what the description documents; null where it cannot be asked (no local file, overlaid). */
     private DocumentedAnswers documentedAnswers(SecurityModel model) {
         URI entry = model.entry().uri();
-        if (!asWritten || !"file".equals(entry.getScheme())) {
+        if (!asWritten || !"file".equals(entry.getScheme()) || !validatorAvailable()) {
             return null;
         }
         return new DocumentedAnswers(Path.of(entry));
+    }
+
+    /**
+     * Whether the validator is on the class path (a distribution may leave it out to start faster); asked here, as
+     * loading DocumentedAnswers itself links the validator's classes.
+     */
+    private static boolean validatorAvailable() {
+        try {
+            Class.forName("com.atlassian.oai.validator.OpenApiInteractionValidator", false, Prober.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Why an operation's probe did not finish, or null when it did. */

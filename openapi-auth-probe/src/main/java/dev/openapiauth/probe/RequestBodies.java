@@ -32,17 +32,17 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    static Body of(Operation operation) {
+    static Body of(Operation operation, RequestValues given) {
         Place content = operation.place().child("requestBody") == null ? null : operation.place().child("requestBody").child("content");
         if (content != null) {
             for (Place media : content.children()) {
                 if (media.name().toLowerCase(Locale.ROOT).contains("json") && MEDIA_TYPE.matcher(media.name()).matches()) {
                     Node example = example(media);
-                    return new Body(media.name(), example == null ? "{}" : json(example));
+                    return new Body(media.name(), given.body() != null ? given.body() : example == null ? "{}" : json(example));
                 }
             }
         }
-        return new Body("application/json", "{}");
+        return new Body("application/json", given.body() != null ? given.body() : "{}");
     }
 
     private static Node example(Place media) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The request target of an operation as a client would send it: path parameters and required query
  * parameters filled from the description's examples, defaults or enums, else with a value of their
- * type, so that a request is well-formed enough to reach the authentication in front of the operation.
+ * type (the credentials file's values for the operation first), so that a request is well-formed enough to
+ * reach the authentication in front of the operation.
  */
 final class RequestTargets {
     private static final String UUID = "00000000-0000-4000-8000-000000000000";
@@ -21,8 +22,9 @@ final class RequestTargets {
     }
 
     /** The operation's path with its parameters filled in, below {@code basePath} (no trailing slash). */
-    static String path(String basePath, Operation operation) {
+    static String path(String basePath, Operation operation, RequestValues given) {
         Map<String, String> values = values(operation, "path");
+        values.putAll(given.path());
         StringBuilder path = new StringBuilder(basePath);
         String template = operation.path();
         int at = 0;
@@ -42,9 +44,11 @@ final class RequestTargets {
     }
 
     /** The required query parameters as {@code a=1&b=x}, or empty. */
-    static String query(Operation operation) {
+    static String query(Operation operation, RequestValues given) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, String> parameter : values(operation, "query").entrySet()) {
+        Map<String, String> values = values(operation, "query");
+        values.putAll(given.query());
+        for (Map.Entry<String, String> parameter : values.entrySet()) {
             parts.add(QueryText.encode(parameter.getKey()) + "=" + QueryText.encode(parameter.getValue()));
         }
         return String.join("&", parts);

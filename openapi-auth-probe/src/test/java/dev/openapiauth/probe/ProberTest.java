@@ -115,7 +115,7 @@ class ProberTest {
     private ProbeResult probe(ProbeLimits limits, String description) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), description);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(limits, List.of(), false, true).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new Prober(limits, ProbeInputs.NONE, false, true).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
     @Test
@@ -224,7 +224,7 @@ class ProberTest {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         List<String> told = new CopyOnWriteArrayList<>();
-        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), List.of(), false, true).probe(model,
+        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), ProbeInputs.NONE, false, true).probe(model,
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), (done, total, requests) -> told.add(done + "/" + total));
         assertThat(told).containsExactlyInAnyOrder("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
         assertThat(result.operations()).hasSize(8);

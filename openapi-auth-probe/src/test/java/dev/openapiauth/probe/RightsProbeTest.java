@@ -114,9 +114,9 @@ class RightsProbeTest {
     private ProbeResult probe(boolean allowUnsafe) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        List<Credential> credentials = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
+        ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
                 Map.of("READER_TOKEN", "reader-token"));
-        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), credentials, allowUnsafe, true)
+        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, allowUnsafe, true)
                 .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
@@ -145,6 +145,24 @@ class RightsProbeTest {
         synchronized (received) {
             assertThat(received).contains("DELETE /pets/7 valid");
         }
+    }
+
+    @Test
+    void requestValuesFromTheCredentialsFileGoBeforeTheDescriptionsExamples() throws Exception {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
+        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("values.yaml"), """
+                operations:
+                  DELETE /pets/{id}: {path: {id: '${PET}'}}
+                """), model, Map.of("PET", "8"));
+        new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, false, true)
+                .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        synchronized (received) {
+            assertThat(received).contains("DELETE /pets/8 none").doesNotContain("DELETE /pets/7 none");
+        }
+        Path unknown = Files.writeString(dir.resolve("unknown.yaml"), "operations:\n  getPet: {path: {id: '1'}}\n");
+        assertThatThrownBy(() -> CredentialsFile.read(unknown, model, Map.of()))
+                .hasMessage(unknown + ":2: operation 'getPet' is not in the description (name it by its operationId or as METHOD /path)");
     }
 
     @Test
