@@ -4,6 +4,7 @@ import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.source.JsonPointer;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.core.source.ScalarNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +33,33 @@ final class RequestTargets {
             int open = template.indexOf('{', at);
             int close = open < 0 ? -1 : template.indexOf('}', open);
             if (close < 0) {
-                path.append(template, at, template.length());
+                path.append(literal(template.substring(at)));
                 break;
             }
-            path.append(template, at, open);
+            path.append(literal(template.substring(at, open)));
             String name = template.substring(open + 1, close);
             path.append(QueryText.encode(values.getOrDefault(name, "1")));
             at = close + 1;
         }
         return path.toString();
+    }
+
+    /**
+     * A literal part of a path template as a client sends it: what a request line cannot carry (spaces,
+     * control characters, non-ASCII, {@code ?} and {@code #}) percent-encoded, everything else as written.
+     */
+    private static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= ' ' || c >= 0x7f || c == '?' || c == '#') {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
     }
 
     /** The required query parameters as {@code a=1&b=x}, or empty. */

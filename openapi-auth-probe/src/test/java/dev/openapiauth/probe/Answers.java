@@ -1,12 +1,24 @@
 package dev.openapiauth.probe;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
-/** How the test servers answer: a status, a body of a type, and a challenge when there is one. */
+/** The test servers: on 127.0.0.1, answering with a status, a body of a type, and a challenge when there is one. */
 final class Answers {
     private Answers() {
+    }
+
+    /** A server on 127.0.0.1, on a free port, answering every path with {@code handler}. */
+    static HttpServer serve(HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.start();
+        return server;
     }
 
     static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {

@@ -12,8 +12,6 @@ import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.finding.Finding;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,9 +56,7 @@ class ProberTest {
 
     @BeforeEach
     void startTheServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
+        server = Answers.serve(this::answer);
     }
 
     @AfterEach
@@ -217,6 +213,28 @@ class ProberTest {
                     bearer: {type: http, scheme: bearer}
                 """);
         assertThat(bodies).isNotEmpty().allMatch(body -> body.equals("application/vnd.pets+json {\"name\":\"rex\",\"tags\":[\"dog\"],\"age\":3}"));
+    }
+
+    @Test
+    void aPathAHostileDescriptionWritesWithSpacesAndLineBreaksGoesOutPercentEncodedNeverAsAnotherRequestLine() throws Exception {
+        List<String> paths = new CopyOnWriteArrayList<>();
+        server.removeContext("/");
+        server.createContext("/", exchange -> {
+            paths.add(exchange.getRequestURI().getRawPath());
+            Answers.send(exchange, 401, "application/problem+json", "{\"status\":401}", Answers.bearerChallenge(null));
+        });
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), """
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                security: [{bearer: []}]
+                paths:
+                  "/a b\\r\\nX-Injected: yes/ü?x": {get: {responses: {'200': {description: ok}}}}
+                components:
+                  securitySchemes:
+                    bearer: {type: http, scheme: bearer}
+                """);
+        assertThat(result.error()).isNull();
+        assertThat(paths).contains("/a%20b%0D%0AX-Injected:%20yes/%C3%BC%3Fx");
     }
 
     @Test

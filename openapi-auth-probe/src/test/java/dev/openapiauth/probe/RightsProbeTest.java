@@ -11,8 +11,6 @@ import dev.openapiauth.core.model.ModelOptions;
 import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.core.model.SecurityModelBuilder;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +68,7 @@ class RightsProbeTest {
 
     @BeforeEach
     void startTheServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
+        server = Answers.serve(this::answer);
     }
 
     @AfterEach
