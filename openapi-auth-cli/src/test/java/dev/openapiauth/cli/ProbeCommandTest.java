@@ -123,8 +123,7 @@ class ProbeCommandTest {
         assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(suite.getElementsByTagName("failure").getLength()));
         String html = Files.readString(matrix);
         assertThat(html).contains("<table class=\"matrix\" id=\"matrix\">")
-                .containsPattern("<tr data-operation=\"GET /refunds\">.*<td class=\"no\" title=\"GET /refunds answered 200 without credentials")
-                .containsPattern("<tr data-operation=\"GET /orders\">(<td[^>]*>[^<]*(<code>[^<]*</code>)?</td>)*");
+                .containsPattern("<tr data-operation=\"GET /refunds\">.*<td class=\"no\" title=\"GET /refunds answered 200 without credentials");
         assertThat(html.substring(html.indexOf("<tr data-operation=\"GET /orders\">"), html.indexOf("</tr>", html.indexOf("GET /orders\">"))))
                 .contains("<td class=\"yes\">pass</td>").doesNotContain("fail");
         List<String> failed = new ArrayList<>();

@@ -24,14 +24,7 @@ public record LintRequest(List<Path> specs, LintOptions options, FailurePolicy p
         if (baseline != null && sinceRef != null) {
             throw new InvalidRequestException("%s and %s exclude each other", RequestParameter.BASELINE, RequestParameter.SINCE);
         }
-        int toConsole = 0;
-        for (ReportTarget report : reports) {
-            toConsole += report.file() == null ? 1 : 0;
-        }
-        if (toConsole > 1) {
-            throw new InvalidRequestException("only one %s can go to standard output; write the others to files",
-                    RequestParameter.FORMAT);
-        }
+        ReportTarget.requireOneOnConsole(reports);
     }
 
     boolean compares() {

@@ -35,12 +35,6 @@ public record ProbeRequest(Path spec, URI baseUrl, ProbeLimits limits, LoadOptio
             throw new IllegalArgumentException("the server path starts with / and holds no query, fragment or space (or is 'auto'), "
                     + "not '" + serverPath + "'");
         }
-        int toConsole = 0;
-        for (ReportTarget report : reports) {
-            toConsole += report.file() == null ? 1 : 0;
-        }
-        if (toConsole > 1) {
-            throw new InvalidRequestException("only one %s can go to standard output; write the others to files", RequestParameter.FORMAT);
-        }
+        ReportTarget.requireOneOnConsole(reports);
     }
 }

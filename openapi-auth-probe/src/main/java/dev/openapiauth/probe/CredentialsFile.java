@@ -153,7 +153,7 @@ public final class CredentialsFile {
         return switch (String.valueOf(scheme.apiKeyLocation())) {
             case "header" -> new Credential(name, scheme.name(), secret(keyName, key), null, grants);
             case "cookie" -> new Credential(name, scheme.name(), secret("Cookie", keyName + "=" + key), null, grants);
-            case "query" -> new Credential(name, scheme.name(), null, QueryText.encode(keyName) + "=" + QueryText.encode(key), grants);
+            case "query" -> new Credential(name, scheme.name(), null, PercentEncoding.encode(keyName) + "=" + PercentEncoding.encode(key), grants);
             default -> throw new InvalidException(where + ": apiKey scheme '" + scheme.name() + "' says neither header, query nor cookie");
         };
     }

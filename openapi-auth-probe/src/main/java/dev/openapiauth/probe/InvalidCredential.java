@@ -43,7 +43,7 @@ record InvalidCredential(String scheme, RawRequest.Header header, String queryPa
         return switch (String.valueOf(scheme.apiKeyLocation())) {
             case "header" -> new InvalidCredential(scheme.name(), new RawRequest.Header(name, TOKEN, true), null, false);
             case "cookie" -> new InvalidCredential(scheme.name(), new RawRequest.Header("Cookie", name + "=" + TOKEN, true), null, false);
-            case "query" -> new InvalidCredential(scheme.name(), null, QueryText.encode(name) + "=" + TOKEN, false);
+            case "query" -> new InvalidCredential(scheme.name(), null, PercentEncoding.encode(name) + "=" + TOKEN, false);
             default -> null;
         };
     }

@@ -327,8 +327,7 @@ final class OperationProbe {
 
     Finding finding(ProbeCheck check, String message) {
         Place at = operation.place();
-        OperationRef reference = new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
-                at.line(), at.column(), at.pointer());
-        return new Finding(check.id(), check.severity(), message, at.file().displayName(), at.line(), at.column(), at.pointer(), reference);
+        return new Finding(check.id(), check.severity(), message, at.file().displayName(), at.line(), at.column(), at.pointer(),
+                OperationRef.of(operation));
     }
 }

@@ -32,7 +32,8 @@ record PathVariant(String name, String path, String method) {
         int letter = firstLetter(operationPath);
         if (letter > 0) {
             add(variants, "percent-encoded letter", basePath + operationPath.substring(0, letter)
-                    + String.format(Locale.ROOT, "%%%02X", (int) operationPath.charAt(letter)) + operationPath.substring(letter + 1), method);
+                    + PercentEncoding.encode(operationPath.substring(letter, letter + 1), c -> false) + operationPath.substring(letter + 1),
+                    method);
         }
         add(variants, "empty first segment", basePath + "/" + operationPath, method);
         add(variants, "dot segment", basePath + "/." + operationPath, method);

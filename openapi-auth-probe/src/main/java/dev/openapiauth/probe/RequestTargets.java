@@ -4,7 +4,6 @@ import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.source.JsonPointer;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.core.source.ScalarNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,10 @@ import java.util.Map;
 
 /**
  * The request target of an operation as a client would send it: path parameters and required query
- * parameters filled from the description's examples, defaults or enums, else with a value of their
- * type (the credentials file's values for the operation first), so that a request is well-formed enough to
- * reach the authentication in front of the operation.
+ * parameters filled from the credentials file's values for the operation, else the description's
+ * examples, defaults or enums, else a value of their type, so that a request is well-formed enough to
+ * reach the authentication in front of the operation. What a request line cannot carry in a literal
+ * part of the path (spaces, line breaks, non-ASCII, {@code ?}, {@code #}) is percent-encoded.
  */
 final class RequestTargets {
     private static final String UUID = "00000000-0000-4000-8000-000000000000";
@@ -33,33 +33,15 @@ final class RequestTargets {
             int open = template.indexOf('{', at);
             int close = open < 0 ? -1 : template.indexOf('}', open);
             if (close < 0) {
-                path.append(literal(template.substring(at)));
+                path.append(PercentEncoding.encode(template.substring(at), PercentEncoding.PATH_LITERAL));
                 break;
             }
-            path.append(literal(template.substring(at, open)));
+            path.append(PercentEncoding.encode(template.substring(at, open), PercentEncoding.PATH_LITERAL));
             String name = template.substring(open + 1, close);
-            path.append(QueryText.encode(values.getOrDefault(name, "1")));
+            path.append(PercentEncoding.encode(values.getOrDefault(name, "1")));
             at = close + 1;
         }
         return path.toString();
-    }
-
-    /**
-     * A literal part of a path template as a client sends it: what a request line cannot carry (spaces,
-     * control characters, non-ASCII, {@code ?} and {@code #}) percent-encoded, everything else as written.
-     */
-    private static String literal(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c <= ' ' || c >= 0x7f || c == '?' || c == '#') {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            } else {
-                out.append((char) c);
-            }
-        }
-        return out.toString();
     }
 
     /** The required query parameters as {@code a=1&b=x}, or empty. */
@@ -68,7 +50,7 @@ final class RequestTargets {
         Map<String, String> values = values(operation, "query");
         values.putAll(given.query());
         for (Map.Entry<String, String> parameter : values.entrySet()) {
-            parts.add(QueryText.encode(parameter.getKey()) + "=" + QueryText.encode(parameter.getValue()));
+            parts.add(PercentEncoding.encode(parameter.getKey()) + "=" + PercentEncoding.encode(parameter.getValue()));
         }
         return String.join("&", parts);
     }

@@ -1,5 +1,8 @@
 package dev.openapiauth.lint.finding;
 
+import dev.openapiauth.core.model.Operation;
+import dev.openapiauth.core.source.Place;
+
 /**
  * The operation a finding belongs to, and where it is defined.
  *
@@ -11,6 +14,13 @@ package dev.openapiauth.lint.finding;
  */
 public record OperationRef(String method, String path, String operationId, String file, int line, int column,
                            String pointer) {
+
+    /** The reference to an operation of the model, located where its object is written. */
+    public static OperationRef of(Operation operation) {
+        Place at = operation.place();
+        return new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
+                at.line(), at.column(), at.pointer());
+    }
 
     public String label() {
         return method + " " + path;

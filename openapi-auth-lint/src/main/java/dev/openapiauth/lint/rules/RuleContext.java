@@ -71,11 +71,6 @@ public final class RuleContext {
     }
 
     private static OperationRef reference(Operation operation) {
-        if (operation == null) {
-            return null;
-        }
-        Place at = operation.place();
-        return new OperationRef(operation.method(), operation.path(), operation.operationId(), at.file().displayName(),
-                at.line(), at.column(), at.pointer());
+        return operation == null ? null : OperationRef.of(operation);
     }
 }
