@@ -1,5 +1,8 @@
 package dev.openapiauth.core.source;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Reads the YAML that descriptions are almost always written in, several times faster than SnakeYAML:
  * block mappings and sequences, one-line plain and quoted scalars, literal and folded block scalars,
@@ -25,9 +28,11 @@ final class BlockYamlReader {
     /** In place of a parent column: the scalar must end on its line (keys, plain scalars in flow collections). */
     private static final int ONE_LINE = -1;
 
-    private final String text;
-    /** The text as an array: reading it char by char is most of the work, and an array read is cheapest. */
-    private final char[] chars;
+    /**
+     * The UTF-8 bytes, read as they are: every character YAML's structure is made of is ASCII, so only scalars
+     * are decoded, one by one (decoding 3.5 MB with a few non-ASCII lines up front took 20 ms of a cold run).
+     */
+    private final byte[] utf8;
     private final int end;
     private final int maxDepth;
     /** Offset of the next character to read. */
@@ -36,10 +41,17 @@ final class BlockYamlReader {
     private int line = 1;
     private int lineStart;
 
-    private BlockYamlReader(String text, char[] chars, ParseLimits limits) {
-        this.text = text;
-        this.chars = chars;
-        this.end = text.length();
+    /** The offset of each non-ASCII character's first byte, in order, for columns in characters. */
+    private final int[] nonAscii;
+    private final int nonAsciiCount;
+    /** The first entry of {@link #nonAscii} at or after the line the last column was asked on. */
+    private int nonAsciiCursor;
+
+    private BlockYamlReader(byte[] utf8, NonAscii characters, ParseLimits limits) {
+        this.utf8 = utf8;
+        this.nonAscii = characters.offsets;
+        this.nonAsciiCount = characters.count;
+        this.end = utf8.length;
         this.maxDepth = limits.maxDepth();
     }
 
@@ -47,44 +59,52 @@ final class BlockYamlReader {
      * The tree of {@code text}, or null when SnakeYAML must read it. Built whole: skimming the parts a lint
      * does not read, as JSON does, took as long as building them (okta's description, cold runs).
      */
-    static Node read(String text, ParseLimits limits) {
-        if (text.length() > limits.maxBytes()) {
+    static Node read(byte[] utf8, ParseLimits limits) {
+        if (utf8.length > limits.maxBytes()) {
             return null;
         }
-        char[] chars = text.toCharArray();
-        if (!onlyPlainCharacters(chars)) {
+        NonAscii characters = NonAscii.of(utf8);
+        if (characters == null) {
             return null;
         }
         try {
-            return new BlockYamlReader(text, chars, limits).document();
+            return new BlockYamlReader(utf8, characters, limits).document();
         } catch (Unsupported e) {
             return null;
         }
     }
 
-    /**
-     * No tab, carriage return or other control character, no character SnakeYAML refuses as not printable,
-     * no byte order mark, no unpaired surrogate: text with any of them goes to SnakeYAML.
-     */
-    private static boolean onlyPlainCharacters(char[] text) {
-        for (int i = 0; i < text.length; i++) {
-            char c = text[i];
-            if (c >= 0x20 && c < 0x7F || c == '\n') {
-                continue;
-            }
-            if (c < 0xA0 || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length || !Character.isLowSurrogate(text[i + 1])) {
-                    return false;
+    /** Where the non-ASCII characters of a text are, once its characters are known to be plain. */
+    private static final class NonAscii {
+        private int[] offsets = new int[16];
+        private int count;
+
+        /**
+         * The non-ASCII characters of well-formed UTF-8 without tab, carriage return or other control character,
+         * without a character SnakeYAML refuses as not printable, and without byte order mark; null for any other
+         * text, which goes to SnakeYAML.
+         */
+        static NonAscii of(byte[] text) {
+            NonAscii found = new NonAscii();
+            int i = 0;
+            while (i < text.length) {
+                byte b = text[i];
+                if (b >= 0x20 && b < 0x7F || b == '\n') {
+                    i++;
+                    continue;
                 }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
+                int c = Utf8.codePointAt(text, i);
+                if (c < 0xA0 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
+                    return null;
+                }
+                if (found.count == found.offsets.length) {
+                    found.offsets = Arrays.copyOf(found.offsets, found.count * 2);
+                }
+                found.offsets[found.count++] = i;
+                i += Utf8.length(b);
             }
+            return found;
         }
-        return true;
     }
 
     private Node document() {
@@ -113,11 +133,11 @@ final class BlockYamlReader {
         while (true) {
             int keyLine = line;
             int keyColumn = pos - lineStart;
-            ScalarNode key = key();
-            if (key.text().equals("<<") || map.member(key.text()) != null) {
+            String key = key(true);
+            if (key.equals("<<")) {
                 throw UNSUPPORTED;
             }
-            int afterColon = pos - lineStart;
+            int afterColon = column(pos);
             skipSpaces();
             Node value;
             if (atEndOfLineOrComment()) {
@@ -133,7 +153,9 @@ final class BlockYamlReader {
             } else {
                 value = inlineValue(column, depth + 1);
             }
-            map.put(new Member(key.text(), keyLine, keyColumn + 1, value));
+            if (!map.add(new Member(key, keyLine, keyColumn + 1, value))) {
+                throw UNSUPPORTED;
+            }
             int next = currentOrNextContentLine();
             if (next < column) {
                 return map;
@@ -200,7 +222,7 @@ final class BlockYamlReader {
      * measured against.
      */
     private Node inlineValue(int parentColumn, int depth) {
-        char c = chars[pos];
+        byte c = utf8[pos];
         Node value;
         if (c == '|' || c == '>') {
             return blockScalar(parentColumn);
@@ -210,7 +232,7 @@ final class BlockYamlReader {
             value = quoted(parentColumn);
         } else {
             value = plain(false, parentColumn);
-            if (pos < end && chars[pos] == ':') {
+            if (pos < end && utf8[pos] == ':') {
                 // "a: b: c" is an error SnakeYAML reports.
                 throw UNSUPPORTED;
             }
@@ -227,13 +249,25 @@ final class BlockYamlReader {
         throw UNSUPPORTED;
     }
 
-    /** A key of a block mapping, and the {@code :} after it; {@link #pos} then stands after the colon. */
-    private ScalarNode key() {
+    /**
+     * A key of a block mapping, and the {@code :} after it; {@link #pos} then stands after the colon. Returns the
+     * key's text, or null for a plain key when only looking ahead ({@code build} false).
+     */
+    private String key(boolean build) {
         int start = pos;
         int startLine = line;
-        ScalarNode key = chars[pos] == '"' || chars[pos] == '\'' ? quoted(ONE_LINE) : plain(false, ONE_LINE);
+        String key;
+        if (utf8[pos] == '"' || utf8[pos] == '\'') {
+            key = quoted(ONE_LINE).text();
+        } else {
+            if (!canStartPlain(false)) {
+                throw UNSUPPORTED;
+            }
+            plainChunks(false);
+            key = build ? string(start, pos) : null;
+        }
         skipSpaces();
-        if (pos >= end || chars[pos] != ':' || !endsValueAt(pos + 1) || line != startLine || pos - start > MAX_SIMPLE_KEY) {
+        if (pos >= end || utf8[pos] != ':' || !endsValueAt(pos + 1) || line != startLine || pos - start > MAX_SIMPLE_KEY) {
             throw UNSUPPORTED;
         }
         pos++;
@@ -244,7 +278,7 @@ final class BlockYamlReader {
     private boolean isKeyAhead() {
         int savedPos = pos;
         try {
-            key();
+            key(false);
             return true;
         } catch (Unsupported e) {
             return false;
@@ -254,7 +288,7 @@ final class BlockYamlReader {
     }
 
     private boolean isSequenceEntry(int at) {
-        return at < end && chars[at] == '-' && endsValueAt(at + 1);
+        return at < end && utf8[at] == '-' && endsValueAt(at + 1);
     }
 
     /**
@@ -269,10 +303,10 @@ final class BlockYamlReader {
         int start = pos;
         plainChunks(flow);
         if (parentColumn == ONE_LINE || flow) {
-            String value = text.substring(start, pos);
-            return new ScalarNode(startLine, start - lineStart + 1, PlainScalars.kindOf(value), value);
+            String value = string(start, pos);
+            return new ScalarNode(startLine, column(start) + 1, PlainScalars.kindOf(value), value);
         }
-        int startColumn = start - lineStart + 1;
+        int startColumn = column(start) + 1;
         StringBuilder value = null;
         int chunkStart = start;
         while (true) {
@@ -288,7 +322,7 @@ final class BlockYamlReader {
             }
             if (value == null) {
                 value = new StringBuilder();
-                value.append(text, chunkStart, endPos);
+                append(value, chunkStart, endPos);
             }
             if (breaks == 0) {
                 value.append(' ');
@@ -301,9 +335,9 @@ final class BlockYamlReader {
             if (pos == lineContent) {
                 throw UNSUPPORTED;
             }
-            value.append(text, lineContent, pos);
+            append(value, lineContent, pos);
         }
-        String scalar = value == null ? text.substring(chunkStart, pos) : value.toString();
+        String scalar = value == null ? string(chunkStart, pos) : value.toString();
         return new ScalarNode(startLine, startColumn, PlainScalars.kindOf(scalar), scalar);
     }
 
@@ -311,16 +345,16 @@ final class BlockYamlReader {
     private void plainChunks(boolean flow) {
         int valueEnd = pos;
         while (pos < end) {
-            char c = chars[pos];
+            byte c = utf8[pos];
             if (c == '\n') {
                 break;
             }
             if (c == ' ') {
                 int after = pos;
-                while (after < end && chars[after] == ' ') {
+                while (after < end && utf8[after] == ' ') {
                     after++;
                 }
-                if (after >= end || chars[after] == '\n' || chars[after] == '#') {
+                if (after >= end || utf8[after] == '\n' || utf8[after] == '#') {
                     break;
                 }
                 pos = after;
@@ -344,27 +378,27 @@ final class BlockYamlReader {
      */
     private int continuation(int indent) {
         skipSpaces();
-        if (pos >= end || chars[pos] != '\n') {
+        if (pos >= end || utf8[pos] != '\n') {
             return -1;
         }
         int breaks = -1;
-        while (pos < end && chars[pos] == '\n') {
+        while (pos < end && utf8[pos] == '\n') {
             nextLine();
             breaks++;
             skipSpaces();
         }
-        if (pos >= end || pos - lineStart < indent || chars[pos] == '#') {
+        if (pos >= end || pos - lineStart < indent || utf8[pos] == '#') {
             return -1;
         }
         return breaks;
     }
 
     private boolean canStartPlain(boolean flow) {
-        char c = chars[pos];
+        byte c = utf8[pos];
         if ("-?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0) {
             return c != ' ' && c != '\n';
         }
-        boolean nextIsValue = pos + 1 < end && chars[pos + 1] != ' ' && chars[pos + 1] != '\n';
+        boolean nextIsValue = pos + 1 < end && utf8[pos + 1] != ' ' && utf8[pos + 1] != '\n';
         return nextIsValue && (c == '-' || !flow && (c == '?' || c == ':'));
     }
 
@@ -375,41 +409,48 @@ final class BlockYamlReader {
      */
     private ScalarNode quoted(int parentColumn) {
         int startLine = line;
-        int startColumn = pos - lineStart + 1;
-        char quote = chars[pos++];
+        int startColumn = column(pos) + 1;
+        byte quote = utf8[pos++];
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= end) {
                 throw UNSUPPORTED;
             }
-            char c = chars[pos];
+            byte c = utf8[pos];
             if (c == ' ' || c == '\n') {
                 int spaces = pos;
                 skipSpaces();
-                if (pos < end && chars[pos] == '\n') {
+                if (pos < end && utf8[pos] == '\n') {
                     int breaks = quotedBreaks(parentColumn);
                     value.append(breaks == 0 ? " " : "");
                     appendBreaks(value, breaks);
                 } else {
-                    value.append(text, spaces, pos);
+                    append(value, spaces, pos);
                 }
+                continue;
+            }
+            boolean escaping = c == '\\' && quote == '"';
+            if (c != quote && !escaping) {
+                int run = pos;
+                while (pos < end && (c = utf8[pos]) != quote && c != ' ' && c != '\n' && !(c == '\\' && quote == '"')) {
+                    pos++;
+                }
+                append(value, run, pos);
                 continue;
             }
             pos++;
             if (c == quote) {
-                if (quote == '\'' && pos < end && chars[pos] == '\'') {
+                if (quote == '\'' && pos < end && utf8[pos] == '\'') {
                     value.append('\'');
                     pos++;
                     continue;
                 }
                 return new ScalarNode(startLine, startColumn, ScalarNode.Kind.STRING, value.toString());
             }
-            if (c == '\\' && quote == '"' && pos < end && chars[pos] == '\n') {
+            if (pos < end && utf8[pos] == '\n') {
                 appendBreaks(value, quotedBreaks(parentColumn));
-            } else if (c == '\\' && quote == '"') {
-                escape(value);
             } else {
-                value.append(c);
+                escape(value);
             }
         }
     }
@@ -423,7 +464,7 @@ final class BlockYamlReader {
             throw UNSUPPORTED;
         }
         int breaks = -1;
-        while (pos < end && chars[pos] == '\n') {
+        while (pos < end && utf8[pos] == '\n') {
             nextLine();
             breaks++;
             skipSpaces();
@@ -445,7 +486,7 @@ final class BlockYamlReader {
         if (pos >= end) {
             throw UNSUPPORTED;
         }
-        char c = chars[pos++];
+        byte c = utf8[pos++];
         switch (c) {
             case '0' -> value.append('\0');
             case 'a' -> value.append('\u0007');
@@ -476,8 +517,8 @@ final class BlockYamlReader {
         }
         int code = 0;
         for (int i = 0; i < digits; i++) {
-            int digit = Character.digit(chars[pos + i], 16);
-            if (digit < 0 || chars[pos + i] > 'f') {
+            int digit = Character.digit(utf8[pos + i], 16);
+            if (digit < 0 || utf8[pos + i] > 'f') {
                 throw UNSUPPORTED;
             }
             code = code * 16 + digit;
@@ -497,30 +538,32 @@ final class BlockYamlReader {
      */
     private Node flow(int parentColumn, int depth) {
         checkDepth(depth);
-        int column = pos - lineStart + 1;
-        boolean mapping = chars[pos] == '{';
+        int column = column(pos) + 1;
+        boolean mapping = utf8[pos] == '{';
         char close = mapping ? '}' : ']';
         Node collection = mapping ? new MapNode(line, column) : new ListNode(line, column);
         pos++;
         while (true) {
             flowSpace(parentColumn);
-            if (pos < end && chars[pos] == close) {
+            if (pos < end && utf8[pos] == close) {
                 pos++;
                 return collection;
             }
             if (mapping) {
                 int keyLine = line;
                 ScalarNode key = flowScalar(parentColumn, true);
-                if (((MapNode) collection).member(key.text()) != null || key.text().equals("<<")) {
+                if (key.text().equals("<<")) {
                     throw UNSUPPORTED;
                 }
                 skipSpaces();
-                if (pos >= end || chars[pos] != ':' || !endsValueAt(pos + 1) || line != keyLine) {
+                if (pos >= end || utf8[pos] != ':' || !endsValueAt(pos + 1) || line != keyLine) {
                     throw UNSUPPORTED;
                 }
                 pos++;
                 flowSpace(parentColumn);
-                ((MapNode) collection).put(new Member(key.text(), key.line(), key.column(), flowValue(parentColumn, depth)));
+                if (!((MapNode) collection).add(new Member(key.text(), key.line(), key.column(), flowValue(parentColumn, depth)))) {
+                    throw UNSUPPORTED;
+                }
             } else {
                 ((ListNode) collection).add(flowValue(parentColumn, depth));
             }
@@ -528,7 +571,7 @@ final class BlockYamlReader {
             if (pos >= end) {
                 throw UNSUPPORTED;
             }
-            char c = chars[pos++];
+            byte c = utf8[pos++];
             if (c == close) {
                 return collection;
             }
@@ -542,7 +585,7 @@ final class BlockYamlReader {
         if (pos >= end) {
             throw UNSUPPORTED;
         }
-        char c = chars[pos];
+        byte c = utf8[pos];
         return c == '[' || c == '{' ? flow(parentColumn, depth + 1) : flowScalar(parentColumn, false);
     }
 
@@ -551,9 +594,9 @@ final class BlockYamlReader {
             throw UNSUPPORTED;
         }
         int start = pos;
-        char c = chars[pos];
+        byte c = utf8[pos];
         ScalarNode scalar = c == '"' || c == '\'' ? quoted(key ? ONE_LINE : parentColumn) : plain(true, ONE_LINE);
-        if (!key && pos < end && chars[pos] == ':' || pos - start > MAX_SIMPLE_KEY) {
+        if (!key && pos < end && utf8[pos] == ':' || pos - start > MAX_SIMPLE_KEY) {
             throw UNSUPPORTED;
         }
         return scalar;
@@ -562,16 +605,15 @@ final class BlockYamlReader {
     /** Spaces, line breaks and comments between the tokens of a flow collection. */
     private void flowSpace(int parentColumn) {
         while (pos < end) {
-            char c = chars[pos];
+            byte c = utf8[pos];
             if (c == ' ') {
                 pos++;
-            } else if (c == '#' && (pos == lineStart || chars[pos - 1] == ' ')) {
-                int newline = text.indexOf('\n', pos);
-                pos = newline < 0 ? end : newline;
+            } else if (c == '#' && (pos == lineStart || utf8[pos - 1] == ' ')) {
+                pos = lineEnd(pos);
             } else if (c == '\n') {
                 nextLine();
                 skipSpaces();
-                if (pos < end && chars[pos] != '\n' && chars[pos] != '#' && pos - lineStart <= parentColumn) {
+                if (pos < end && utf8[pos] != '\n' && utf8[pos] != '#' && pos - lineStart <= parentColumn) {
                     throw UNSUPPORTED;
                 }
             } else {
@@ -586,18 +628,18 @@ final class BlockYamlReader {
      */
     private ScalarNode blockScalar(int parentColumn) {
         int startLine = line;
-        int startColumn = pos - lineStart + 1;
-        boolean folded = chars[pos] == '>';
+        int startColumn = column(pos) + 1;
+        boolean folded = utf8[pos] == '>';
         pos++;
         int chomping = chomping();
         int increment = 0;
-        if (pos < end && chars[pos] >= '1' && chars[pos] <= '9') {
-            increment = chars[pos++] - '0';
+        if (pos < end && utf8[pos] >= '1' && utf8[pos] <= '9') {
+            increment = utf8[pos++] - '0';
             if (chomping == 0) {
                 chomping = chomping();
             }
         }
-        if (pos < end && chars[pos] != ' ' && chars[pos] != '\n') {
+        if (pos < end && utf8[pos] != ' ' && utf8[pos] != '\n') {
             throw UNSUPPORTED;
         }
         skipSpaces();
@@ -619,12 +661,9 @@ final class BlockYamlReader {
         String lineBreak = "";
         while (pos - lineStart == indent && pos < end) {
             value.append(breaks);
-            boolean leadingNonSpace = chars[pos] != ' ';
-            int contentEnd = text.indexOf('\n', pos);
-            if (contentEnd < 0) {
-                contentEnd = end;
-            }
-            value.append(text, pos, contentEnd);
+            boolean leadingNonSpace = utf8[pos] != ' ';
+            int contentEnd = lineEnd(pos);
+            append(value, pos, contentEnd);
             pos = contentEnd;
             lineBreak = "";
             if (pos < end) {
@@ -636,7 +675,7 @@ final class BlockYamlReader {
             if (pos - lineStart != indent || pos >= end) {
                 break;
             }
-            if (folded && lineBreak.equals("\n") && leadingNonSpace && chars[pos] != ' ') {
+            if (folded && lineBreak.equals("\n") && leadingNonSpace && utf8[pos] != ' ') {
                 if (breaks.isEmpty()) {
                     value.append(' ');
                 }
@@ -657,8 +696,8 @@ final class BlockYamlReader {
 
     /** {@code -} strips, {@code +} keeps, nothing clips the final line breaks. */
     private int chomping() {
-        if (pos < end && (chars[pos] == '-' || chars[pos] == '+')) {
-            return chars[pos++] == '-' ? -1 : 1;
+        if (pos < end && (utf8[pos] == '-' || utf8[pos] == '+')) {
+            return utf8[pos++] == '-' ? -1 : 1;
         }
         return 0;
     }
@@ -673,7 +712,7 @@ final class BlockYamlReader {
             int spaces = countSpaces(pos);
             maxIndent = Math.max(maxIndent, spaces);
             pos += spaces;
-            if (pos >= end || chars[pos] != '\n') {
+            if (pos >= end || utf8[pos] != '\n') {
                 break;
             }
             breaks.append('\n');
@@ -684,13 +723,13 @@ final class BlockYamlReader {
 
     /** Empty lines, and the spaces of the next line up to {@code indent}. */
     private void scanBreaks(int indent, StringBuilder breaks) {
-        while (pos - lineStart < indent && pos < end && chars[pos] == ' ') {
+        while (pos - lineStart < indent && pos < end && utf8[pos] == ' ') {
             pos++;
         }
-        while (pos < end && chars[pos] == '\n') {
+        while (pos < end && utf8[pos] == '\n') {
             breaks.append('\n');
             nextLine();
-            while (pos - lineStart < indent && pos < end && chars[pos] == ' ') {
+            while (pos - lineStart < indent && pos < end && utf8[pos] == ' ') {
                 pos++;
             }
         }
@@ -711,7 +750,7 @@ final class BlockYamlReader {
         while (pos < end) {
             int spaces = countSpaces(pos);
             int at = pos + spaces;
-            if (at < end && chars[at] != '\n' && chars[at] != '#') {
+            if (at < end && utf8[at] != '\n' && utf8[at] != '#') {
                 pos = at;
                 return spaces;
             }
@@ -732,15 +771,14 @@ final class BlockYamlReader {
     /** Skips the rest of the line (spaces and a comment only, else gives up) and its line break. */
     private void endOfLine() {
         skipSpaces();
-        if (pos < end && chars[pos] == '#') {
-            if (pos > lineStart && chars[pos - 1] != ' ') {
+        if (pos < end && utf8[pos] == '#') {
+            if (pos > lineStart && utf8[pos - 1] != ' ') {
                 throw UNSUPPORTED;
             }
-            int newline = text.indexOf('\n', pos);
-            pos = newline < 0 ? end : newline;
+            pos = lineEnd(pos);
         }
         if (pos < end) {
-            if (chars[pos] != '\n') {
+            if (utf8[pos] != '\n') {
                 throw UNSUPPORTED;
             }
             nextLine();
@@ -755,27 +793,71 @@ final class BlockYamlReader {
     }
 
     private boolean atEndOfLineOrComment() {
-        return pos >= end || chars[pos] == '\n' || chars[pos] == '#' && chars[pos - 1] == ' ';
+        return pos >= end || utf8[pos] == '\n' || utf8[pos] == '#' && utf8[pos - 1] == ' ';
     }
 
     /** Whether a value indicator or key could end at {@code at}: the end, a space or a line break follows. */
     private boolean endsValueAt(int at) {
-        return at >= end || chars[at] == ' ' || chars[at] == '\n';
+        return at >= end || utf8[at] == ' ' || utf8[at] == '\n';
     }
 
     private boolean startsWith(String prefix) {
-        return text.startsWith(prefix, pos);
+        if (pos + prefix.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (utf8[pos + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offset of the line break at or after {@code from}, or the end. */
+    private int lineEnd(int from) {
+        int at = from;
+        while (at < end && utf8[at] != '\n') {
+            at++;
+        }
+        return at;
+    }
+
+    /** The text of the bytes from {@code from} to {@code to}. */
+    private String string(int from, int to) {
+        return new String(utf8, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    private void append(StringBuilder value, int from, int to) {
+        value.append(string(from, to));
+    }
+
+    /** The 0-based column of {@code at} on the line at {@link #lineStart}, in characters (code points, as SnakeYAML counts). */
+    private int column(int at) {
+        int i = nonAsciiCursor;
+        // Reading goes forward but for look-aheads, so the line's first entry is next to the last one.
+        while (i > 0 && nonAscii[i - 1] >= lineStart) {
+            i--;
+        }
+        while (i < nonAsciiCount && nonAscii[i] < lineStart) {
+            i++;
+        }
+        nonAsciiCursor = i;
+        int column = at - lineStart;
+        for (; i < nonAsciiCount && nonAscii[i] < at; i++) {
+            column -= Utf8.length(utf8[nonAscii[i]]) - 1;
+        }
+        return column;
     }
 
     private void skipSpaces() {
-        while (pos < end && chars[pos] == ' ') {
+        while (pos < end && utf8[pos] == ' ') {
             pos++;
         }
     }
 
     private int countSpaces(int from) {
         int at = from;
-        while (at < end && chars[at] == ' ') {
+        while (at < end && utf8[at] == ' ') {
             at++;
         }
         return at - from;

@@ -36,8 +36,21 @@ public final class MapNode extends Node {
         int existing = indexOf(member.key());
         if (existing >= 0) {
             members.set(existing, member);
-            return;
+        } else {
+            append(member);
         }
+    }
+
+    /** Adds a member under a key not there yet; false, adding nothing, when it is. */
+    boolean add(Member member) {
+        if (indexOf(member.key()) >= 0) {
+            return false;
+        }
+        append(member);
+        return true;
+    }
+
+    private void append(Member member) {
         members.add(member);
         if (index != null) {
             index.put(member.key(), members.size() - 1);

@@ -47,7 +47,11 @@ public final class SourceParser {
             }
             return new Parsed(Format.JSON, json.read(bytes));
         }
-        // Made here, not up front: its class compiles regular expressions a JSON run never needs.
+        Node block = BlockYamlReader.read(bytes, limits);
+        if (block != null) {
+            return new Parsed(Format.YAML, block);
+        }
+        // Made here, not up front: its class compiles regular expressions that neither JSON nor block YAML needs.
         return new Parsed(Format.YAML, new YamlTreeReader(limits).read(decode(bytes)));
     }
 

@@ -13,43 +13,54 @@ final class Utf8 {
     static int firstInvalid(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
-            int b = bytes[i];
-            if (b >= 0) {
+            if (bytes[i] >= 0) {
                 i++;
-                continue;
-            }
-            int lead = b & 0xff;
-            int length;
-            int min;
-            if (lead >= 0xc2 && lead <= 0xdf) {
-                length = 2;
-                min = 0x80;
-            } else if (lead >= 0xe0 && lead <= 0xef) {
-                length = 3;
-                min = 0x800;
-            } else if (lead >= 0xf0 && lead <= 0xf4) {
-                length = 4;
-                min = 0x10000;
+            } else if (codePointAt(bytes, i) < 0) {
+                return i;
             } else {
-                return i;
+                i += length(bytes[i]);
             }
-            if (i + length > bytes.length) {
-                return i;
-            }
-            int code = lead & (0xff >> (length + 1));
-            for (int k = 1; k < length; k++) {
-                int next = bytes[i + k] & 0xff;
-                if ((next & 0xc0) != 0x80) {
-                    return i;
-                }
-                code = code << 6 | (next & 0x3f);
-            }
-            if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-                return i;
-            }
-            i += length;
         }
         return -1;
+    }
+
+    /** The number of bytes of the sequence {@code lead} begins, or 0 for a byte that begins none. */
+    static int length(byte lead) {
+        int b = lead & 0xff;
+        if (b < 0x80) {
+            return 1;
+        }
+        if (b >= 0xc2 && b <= 0xdf) {
+            return 2;
+        }
+        if (b >= 0xe0 && b <= 0xef) {
+            return 3;
+        }
+        return b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    }
+
+    /** The character of the well-formed sequence at {@code i}, or -1 where none begins. */
+    static int codePointAt(byte[] bytes, int i) {
+        int length = length(bytes[i]);
+        if (length == 0 || i + length > bytes.length) {
+            return -1;
+        }
+        if (length == 1) {
+            return bytes[i];
+        }
+        int code = bytes[i] & (0xff >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int next = bytes[i + k] & 0xff;
+            if ((next & 0xc0) != 0x80) {
+                return -1;
+            }
+            code = code << 6 | (next & 0x3f);
+        }
+        int min = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+            return -1;
+        }
+        return code;
     }
 
     /** Line and column (1-based, in characters) of {@code offset} in well-formed text before it. */

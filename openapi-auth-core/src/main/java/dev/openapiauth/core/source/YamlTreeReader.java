@@ -33,14 +33,8 @@ final class YamlTreeReader {
         this.limits = limits;
     }
 
-    /** The block YAML descriptions are written in by {@link BlockYamlReader}, anything else by SnakeYAML. */
-    Node read(String text) throws SourceParseException {
-        Node fast = BlockYamlReader.read(text, limits);
-        return fast != null ? fast : readWithSnakeYaml(text);
-    }
-
     /** The tree as SnakeYAML's events give it: every YAML text, every error with its line. */
-    Node readWithSnakeYaml(String text) throws SourceParseException {
+    Node read(String text) throws SourceParseException {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         options.setNestingDepthLimit(limits.maxDepth());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.core.SharedFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,8 @@ class BlockYamlReaderTest {
         "a: \"multi\n  line \\\n  quoted\n\n  twice\"\nb: 'single\n  quoted'\n",
         "a: [1,\n  2, # comment\n  {b: c,\n   d: e,},\n  ]\nb:\n  {\n    \"k\": [\"v\"]\n  }\n",
         "a: |2-\n\n    two more\n  than a\nb: >+1\n  x\n\nc: |2\n   x\n",
+        "cl\u00e9: v\u00e4lue\n\u043a\u043b\u044e\u0447: {\u00e9: '\u00e8', b: [\u20ac, \"\u20ac x\"]}\n\u00fc: |\n  \u00e4\u00f6\n\u00f6:\n",
+        "\"\ud83d\ude00\": {a: 1, b: \ud83d\ude00 x}\nk: '\ud83d\ude00' # \u00e9\n\u00e9: \"\\u00e9 \\\\ \u00e9\"\n",
     })
     void readsWhatItCanExactlyAsSnakeYamlDoes(String yaml) throws Exception {
         assertThat(agreesWithSnakeYaml(yaml, "inline")).as("read by the fast reader").isTrue();
@@ -93,25 +96,40 @@ class BlockYamlReaderTest {
         "a: @x\n",
         "a: 1\n...\n",
         "\ufeffa: 1\n",
+        "a: \u0085\n",
+        "a: \u2028\n",
+        "a: \ufffe\n",
+        "a: \u007f\n",
     })
     void leavesEverythingElseToSnakeYaml(String yaml) {
-        assertThat(BlockYamlReader.read(yaml, LIMITS)).isNull();
+        assertThat(BlockYamlReader.read(utf8(yaml), LIMITS)).isNull();
     }
 
     @Test
     void leavesTextDeeperThanTheLimitToSnakeYaml() {
         String deep = "a:\n  b:\n    c:\n      d: 1\n";
-        assertThat(BlockYamlReader.read(deep, new ParseLimits(1 << 20, 4, 1000))).isNotNull();
-        assertThat(BlockYamlReader.read(deep, new ParseLimits(1 << 20, 3, 1000))).isNull();
+        assertThat(BlockYamlReader.read(utf8(deep), new ParseLimits(1 << 20, 4, 1000))).isNotNull();
+        assertThat(BlockYamlReader.read(utf8(deep), new ParseLimits(1 << 20, 3, 1000))).isNull();
+    }
+
+    @Test
+    void leavesBytesThatAreNotUtf8ToSnakeYaml() {
+        assertThat(BlockYamlReader.read(new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'}, LIMITS)).isNull();
+        assertThat(BlockYamlReader.read(new byte[] {'a', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}, LIMITS)).isNull();
+        assertThat(BlockYamlReader.read(new byte[] {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'}, LIMITS)).isNull();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** True when the fast reader read {@code yaml} and built SnakeYAML's tree; false when it left it. */
     private static boolean agreesWithSnakeYaml(String yaml, String name) throws IOException, SourceParseException {
-        Node fast = BlockYamlReader.read(yaml, LIMITS);
+        Node fast = BlockYamlReader.read(utf8(yaml), LIMITS);
         if (fast == null) {
             return false;
         }
-        Node snake = new YamlTreeReader(LIMITS).readWithSnakeYaml(yaml);
+        Node snake = new YamlTreeReader(LIMITS).read(yaml);
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
         flatten(snake, "", expected);
