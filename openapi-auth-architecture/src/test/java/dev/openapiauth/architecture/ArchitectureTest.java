@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.or;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -62,6 +63,15 @@ class ArchitectureTest {
             .whereLayer("generate").mayOnlyBeAccessedByLayers("fix", "jobs", "cli", "maven")
             .whereLayer("lint").mayOnlyBeAccessedByLayers("probe", "jobs", "cli", "maven")
             .whereLayer("core").mayOnlyBeAccessedByLayers("lint", "generate", "fix", "probe", "jobs", "cli", "maven");
+
+    /**
+     * Only the validator module knows Atlassian's validator, and nothing refers to that module but its service
+     * registration: the command-line jar probes without it, and loads it from the jar beside it when it is there.
+     */
+    @ArchTest
+    static final ArchRule onlyTheValidatorModuleKnowsTheValidator = noClasses()
+            .that().resideOutsideOfPackage("dev.openapiauth.probe.validator..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian..", "dev.openapiauth.probe.validator..");
 
     /**
      * The command line and the Mojos only adapt: they turn options into a request, hand it to a job and

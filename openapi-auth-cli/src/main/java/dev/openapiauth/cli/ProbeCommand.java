@@ -64,7 +64,7 @@ final class ProbeCommand implements Command {
         ProbeRequest request = request(arguments, System.console() != null ? new TerminalProgress(err) : ProbeProgress.NONE);
         ProbeJob.Outcome outcome;
         try {
-            outcome = new ProbeJob().run(request, out);
+            outcome = new ProbeJob(ValidatorJar.loader()).run(request, out);
         } catch (UnreadableSpecException e) {
             err.println("openapi-auth: cannot read " + e.getMessage());
             return OpenApiAuthCommand.TOOL_ERROR;

@@ -19,16 +19,31 @@ import dev.openapiauth.probe.ProbeInputs;
 import dev.openapiauth.probe.ProbeCheck;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
+import dev.openapiauth.probe.ResponseValidator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /** Reads the description, probes the server, writes the reports, judges the run. */
 public final class ProbeJob {
+    private final ClassLoader extensions;
+
+    /** A job that finds the response validator where this class was loaded from (the Maven plugin's class path). */
+    public ProbeJob() {
+        this(ProbeJob.class.getClassLoader());
+    }
+
+    /** @param extensions where to look for the {@link ResponseValidator} (the command line's side jar) */
+    public ProbeJob(ClassLoader extensions) {
+        this.extensions = extensions;
+    }
 
     /**
      * @param error   why the probe could not check everything (an unreachable server, a spent budget), or null;
@@ -44,7 +59,8 @@ public final class ProbeJob {
         ProbeInputs inputs = request.credentialsFile() == null ? ProbeInputs.NONE
                 : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
         Instant startedAt = Instant.now();
-        ProbeResult probe = new Prober(request.limits(), inputs, request.allowUnsafe(), request.load().overlays().isEmpty()).probe(model, ServerPaths.rebased(request.baseUrl(),
+        ProbeResult probe = new Prober(request.limits(), inputs, request.allowUnsafe(), request.load().overlays().isEmpty(), validator())
+                .probe(model, ServerPaths.rebased(request.baseUrl(),
                 ServerPaths.of(request.serverPath(), spec.entry())), request.progress());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());
@@ -70,5 +86,17 @@ public final class ProbeJob {
             }
         }
         return new Outcome(probe, summary, probe.error(), request.policy().failure(summary));
+    }
+
+    /** The first validator found, or null; one that cannot be loaded says why when the probe asks it. */
+    private ResponseValidator validator() {
+        try {
+            Iterator<ResponseValidator> found = ServiceLoader.load(ResponseValidator.class, extensions).iterator();
+            return found.hasNext() ? found.next() : null;
+        } catch (ServiceConfigurationError e) {
+            return file -> {
+                throw new IllegalStateException(e.getMessage(), e);
+            };
+        }
     }
 }

@@ -38,15 +38,17 @@ final class OperationProbe {
     private final List<Credential> credentials;
     private final RequestValues values;
     private final boolean allowUnsafe;
-    private final DocumentedAnswers documented;
+    private final ResponseValidator.Description documented;
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
     private final Set<ProbeCheck> performed = EnumSet.noneOf(ProbeCheck.class);
     private final List<Exchange> unauthorized = new ArrayList<>();
 
-    /** @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data) */
-    /** @param documented what the description documents, or null where it cannot be asked (an overlaid description) */
+    /**
+     * @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data)
+     * @param documented  what the description documents, as a validator reads it, or null where none can be asked
+     */
     OperationProbe(SecurityModel model, Operation operation, String basePath, RequestBudget budget, List<Credential> credentials,
-                   RequestValues values, boolean allowUnsafe, DocumentedAnswers documented) {
+                   RequestValues values, boolean allowUnsafe, ResponseValidator.Description documented) {
         this.values = values;
         this.documented = documented;
         this.model = model;
@@ -219,9 +221,10 @@ final class OperationProbe {
         if (status >= 500) {
             report(ProbeCheck.SERVER_ERROR_FOR_MISSING_CREDENTIALS, "answered " + status + " " + exchange.situation(), exchange);
         }
-        if ((status == 401 || status == 403) && documented != null && operation.response(String.valueOf(status)) != null) {
+        if ((status == 401 || status == 403) && operation.response(String.valueOf(status)) != null) {
             performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
-            String problem = documented.problem(RequestTargets.path("", operation, values), exchange.request(), response);
+            String problem = DefaultErrorPages.isOne(response) ? "is a framework's default error page"
+                    : documented == null ? null : documented.problem(RequestTargets.path("", operation, values), exchange.request().method(), response);
             if (problem != null) {
                 report(ProbeCheck.UNDOCUMENTED_AUTH_ERROR, "answered " + status + " " + exchange.situation() + ", which " + problem, exchange);
             }

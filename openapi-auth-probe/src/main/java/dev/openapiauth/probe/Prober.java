@@ -7,6 +7,7 @@ import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.probe.http.RawHttpClient;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,18 +30,21 @@ public final class Prober {
     private final ProbeInputs inputs;
     private final boolean allowUnsafe;
     private final boolean asWritten;
+    private final ResponseValidator validator;
 
     /**
      * @param inputs      valid credentials with their rights (none runs every check that needs none), and request values
      * @param allowUnsafe whether POST, PUT, PATCH and DELETE are also sent with valid credentials
-     * @param asWritten   whether the description is probed as its file says (no overlay), so that the
-     *                    validator, which reads the file itself, can say what it documents
+     * @param asWritten   whether the description is probed as its file says (no overlay), so that the validator
+     *                    reads that file; else it reads the description as the overlays made it
+     * @param validator   what says whether a 401 or 403 answer is as documented, or null where there is none
      */
-    public Prober(ProbeLimits limits, ProbeInputs inputs, boolean allowUnsafe, boolean asWritten) {
+    public Prober(ProbeLimits limits, ProbeInputs inputs, boolean allowUnsafe, boolean asWritten, ResponseValidator validator) {
         this.limits = limits;
         this.inputs = inputs;
         this.allowUnsafe = allowUnsafe;
         this.asWritten = asWritten;
+        this.validator = validator;
     }
 
     public ProbeResult probe(SecurityModel model, URI baseUrl) {
@@ -56,7 +60,8 @@ public final class Prober {
         List<String> skipped = new ArrayList<>();
         Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
         String error = null;
-        DocumentedAnswers documented = documentedAnswers(model);
+        List<String> unchecked = new ArrayList<>();
+        ResponseValidator.Description documented = documented(model, unchecked);
         Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
         try {
@@ -101,33 +106,36 @@ public final class Prober {
         for (Operation operation : model.operations()) {
             coverage.add(OperationCoverage.of(operation));
         }
-        List<String> unchecked = documented == null && asWritten && !validatorAvailable()
-                ? List.of(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": Atlassian's OpenAPI validator is not on the class path "
-                        + "(the command-line jar leaves it out; the Maven goal has it)")
-                : List.of();
         return new ProbeResult(findings, probed, skipped, budget.sent(), Duration.ofNanos(System.nanoTime() - start), error, coverage,
                 unchecked);
     }
 
-    /** The validator for what the description documents; null where it cannot be asked (no local file, overlaid). */
-    private DocumentedAnswers documentedAnswers(SecurityModel model) {
-        URI entry = model.entry().uri();
-        if (!asWritten || !"file".equals(entry.getScheme()) || !validatorAvailable()) {
+    /** What the validator says the description documents, or null, with the reason in {@code unchecked}. */
+    private ResponseValidator.Description documented(SecurityModel model, List<String> unchecked) {
+        String check = ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": ";
+        if (validator == null) {
+            unchecked.add(check + "no OpenAPI validator was found, so 401 and 403 answers were checked for framework default pages "
+                    + "only (the command line loads Atlassian's validator from openapi-auth-validator.jar beside openapi-auth.jar)");
             return null;
         }
-        return new DocumentedAnswers(Path.of(entry));
-    }
-
-    /**
-     * Whether the validator is on the class path (a distribution may leave it out to start faster); asked here, as
-     * loading DocumentedAnswers itself links the validator's classes.
-     */
-    private static boolean validatorAvailable() {
+        Path overlaid = null;
         try {
-            Class.forName("com.atlassian.oai.validator.OpenApiInteractionValidator", false, Prober.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+            if (!asWritten) {
+                overlaid = OverlaidDescription.write(model.entry());
+            }
+            return validator.read(overlaid != null ? overlaid : Path.of(model.entry().uri()));
+        } catch (IOException | RuntimeException e) {
+            unchecked.add(check + "the OpenAPI validator cannot check against this description: " + e.getMessage());
+            return null;
+        } finally {
+            if (overlaid != null) {
+                try {
+                    Files.deleteIfExists(overlaid);
+                } catch (IOException e) {
+                    // The validator has read it; a file the JVM cannot delete now it deletes on exit.
+                    overlaid.toFile().deleteOnExit();
+                }
+            }
         }
     }
 

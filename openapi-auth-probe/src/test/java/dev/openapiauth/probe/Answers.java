@@ -9,19 +9,19 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /** The test servers: on 127.0.0.1, answering with a status, a body of a type, and a challenge when there is one. */
-final class Answers {
+public final class Answers {
     private Answers() {
     }
 
     /** A server on 127.0.0.1, on a free port, answering every path with {@code handler}. */
-    static HttpServer serve(HttpHandler handler) throws IOException {
+    public static HttpServer serve(HttpHandler handler) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", handler);
         server.start();
         return server;
     }
 
-    static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {
+    public static void send(HttpExchange exchange, int status, String type, String body, String challenge) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         if (challenge != null) {
             exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
@@ -36,7 +36,7 @@ final class Answers {
     }
 
     /** RFC 6750 §3.1: no error code without a token, error="invalid_token" for a bad one. */
-    static String bearerChallenge(String authorization) {
+    public static String bearerChallenge(String authorization) {
         return authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"";
     }
 }

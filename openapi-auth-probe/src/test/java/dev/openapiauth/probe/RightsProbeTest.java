@@ -112,7 +112,7 @@ class RightsProbeTest {
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
                 Map.of("READER_TOKEN", "reader-token"));
-        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, allowUnsafe, true)
+        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, allowUnsafe, true, null)
                 .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
@@ -151,7 +151,7 @@ class RightsProbeTest {
                 operations:
                   DELETE /pets/{id}: {path: {id: '${PET}'}}
                 """), model, Map.of("PET", "8"));
-        new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, false, true)
+        new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, false, true, null)
                 .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
         synchronized (received) {
             assertThat(received).contains("DELETE /pets/8 none").doesNotContain("DELETE /pets/7 none");

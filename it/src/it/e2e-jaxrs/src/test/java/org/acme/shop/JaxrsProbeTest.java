@@ -43,6 +43,7 @@ class JaxrsProbeTest {
                     Path.of(System.getProperty("e2e.probeCredentials")), false, reports.resolve("TEST-openapi-auth-probe.xml"), ProbeProgress.NONE, null), text);
             assertNull(outcome.error());
             assertEquals(List.of(), outcome.result().findings(), text.toString());
+            assertEquals(List.of(), outcome.result().unchecked(), "every check ran, the validator's too");
             System.out.println("probe of the generated jaxrs layer: " + outcome.result().operations().size() + " operations, "
                     + outcome.result().requests() + " requests, " + outcome.result().findings().size() + " findings");
         } finally {
