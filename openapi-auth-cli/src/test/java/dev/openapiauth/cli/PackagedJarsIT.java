@@ -2,18 +2,16 @@ package dev.openapiauth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.openapiauth.probe.Answers;
-import java.io.IOException;
+import dev.openapiauth.probe.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,43 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagedJarsIT {
     private static final Path JARS = Path.of(System.getProperty("openapiAuth.jars", "target"));
-    private static final String SPEC = """
-            openapi: 3.0.3
-            info: {title: Shop, version: '1'}
-            security: [{bearer: []}]
-            paths:
-              /orders: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-            components:
-              securitySchemes:
-                bearer: {type: http, scheme: bearer}
-              responses:
-                Unauthorized:
-                  description: no or bad token
-                  content:
-                    application/problem+json:
-                      schema: {type: object, required: [status], properties: {status: {type: integer}}}
-            """;
 
     @TempDir
     Path dir;
-    private HttpServer server;
-
-    @BeforeEach
-    void startTheServer() throws IOException {
-        server = Answers.serve(exchange -> Answers.send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
+    @RegisterExtension
+    final TestServer server = new TestServer(exchange -> Answers.send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
                 Answers.bearerChallenge(exchange.getRequestHeaders().getFirst("Authorization"))));
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
 
     @Test
     void theValidatorBesideTheJarChecksAnswersAgainstTheDescription() throws Exception {
         Run run = probe(JARS.resolve("openapi-auth.jar"));
 
-        assertThat(run.out()).contains("warning probe-undocumented-auth-error: GET /orders answered 401 without credentials, which does "
+        assertThat(run.out()).contains("warning probe-undocumented-auth-error: GET /undocumented-body answered 401 without credentials, which does "
                 + "not match the description: Object instance has properties which are not allowed by the schema: [\"reason\"]; "
                 + "Object has missing required properties ([\"status\"])");
         assertThat(run.err()).doesNotContain("not checked").doesNotContain("SLF4J");
@@ -69,12 +42,12 @@ class PackagedJarsIT {
 
     @Test
     void aLintWithAnOverlayWritesOnlyItsOwnMessages() throws Exception {
-        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
         Path overlay = Files.writeString(dir.resolve("overlay.yaml"), """
                 overlay: 1.0.0
                 info: {title: The 403 the API answers with, version: '1'}
                 actions:
-                  - target: $.paths['/orders'].get.responses
+                  - target: $.paths['/documented'].get.responses
                     update:
                       '403': {description: not allowed}
                 """);
@@ -82,7 +55,8 @@ class PackagedJarsIT {
         Run run = run(JARS.resolve("openapi-auth.jar"), "lint", "--overlay", overlay.toString(), spec.toString());
 
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("unauthorized-without-www-authenticate").doesNotContain("secured-operation-without-403");
+        assertThat(run.out()).contains("secured-operation-without-403: secured operation does not document a 403 response [GET /default-page]")
+                .doesNotContain("403 response [GET /documented]");
     }
 
     @Test
@@ -103,8 +77,8 @@ class PackagedJarsIT {
     }
 
     private Run probe(Path jar) throws Exception {
-        Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
-        return run(jar, "probe", "--base-url", "http://127.0.0.1:" + server.getAddress().getPort(), spec.toString());
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
+        return run(jar, "probe", "--base-url", "http://127.0.0.1:" + server.port(), spec.toString());
     }
 
     private Run run(Path jar, String... arguments) throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.SpecLoader;
 import dev.openapiauth.core.model.ModelOptions;
@@ -19,9 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,21 +50,21 @@ class ProberTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
+    @RegisterExtension
+    final TestServer server = new TestServer(this::answer);
+    /** How a test's own server answers, where it is not the one of {@link #answer}. */
+    private volatile HttpHandler instead;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void startTheServer() throws IOException {
-        server = Answers.serve(this::answer);
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
 
     /** Each route as a server with that one mistake would answer; paths are matched exactly as received. */
     private void answer(HttpExchange exchange) throws IOException {
+        if (instead != null) {
+            instead.handle(exchange);
+            return;
+        }
+        if (Answers.answerDocumented401(exchange)) {
+            return;
+        }
         String path = exchange.getRequestURI().getRawPath();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean xhr = "XMLHttpRequest".equals(exchange.getRequestHeaders().getFirst("X-Requested-With"));
@@ -86,12 +85,8 @@ class ProberTest {
             }
             case "/slash/" -> Answers.send(exchange, 200, "application/json", "[]", null);
             case "/html" -> Answers.send(exchange, 401, "text/html", "<html>Login</html>", "Bearer realm=\"Shop\"");
-            case "/good", "/slash", "/documented", "/pets" -> refuse(exchange, authorization);
-            case "/default-page" -> Answers.send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
-                    Answers.bearerChallenge(authorization));
+            case "/good", "/slash", "/pets" -> refuse(exchange, authorization);
             case "/other-members" -> Answers.send(exchange, 401, "application/problem+json", "{\"error\":\"unauthorized\"}",
-                    Answers.bearerChallenge(authorization));
-            case "/undocumented-body" -> Answers.send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
                     Answers.bearerChallenge(authorization));
             default -> Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
         }
@@ -111,7 +106,7 @@ class ProberTest {
     private ProbeResult probe(ProbeLimits limits, String description) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), description);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(limits, ProbeInputs.NONE, false, true, null).probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new Prober(limits, ProbeInputs.NONE, false, true, null).probe(model, server.baseUrl());
     }
 
     @Test
@@ -163,25 +158,7 @@ class ProberTest {
 
     @Test
     void aFrameworksDefaultPageIsReportedAlsoWhereNoValidatorCanSayWhatIsDocumented() throws Exception {
-        String documented = """
-                openapi: 3.0.3
-                info: {title: Shop, version: '1'}
-                security: [{bearer: []}]
-                paths:
-                  /documented: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                  /default-page: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                  /undocumented-body: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                components:
-                  securitySchemes:
-                    bearer: {type: http, scheme: bearer}
-                  responses:
-                    Unauthorized:
-                      description: no or bad token
-                      content:
-                        application/problem+json:
-                          schema: {type: object, required: [status], properties: {status: {type: integer}}}
-                """;
-        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), documented);
+        ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), Answers.DOCUMENTED_401_SPEC);
 
         assertThat(result.findings()).filteredOn(f -> f.rule().equals("probe-undocumented-auth-error")).singleElement()
                 .satisfies(f -> assertThat(f.operation().label()).isEqualTo("GET /default-page"))
@@ -215,11 +192,10 @@ class ProberTest {
     @Test
     void aPathAHostileDescriptionWritesWithSpacesAndLineBreaksGoesOutPercentEncodedNeverAsAnotherRequestLine() throws Exception {
         List<String> paths = new CopyOnWriteArrayList<>();
-        server.removeContext("/");
-        server.createContext("/", exchange -> {
+        instead = exchange -> {
             paths.add(exchange.getRequestURI().getRawPath());
             Answers.send(exchange, 401, "application/problem+json", "{\"status\":401}", Answers.bearerChallenge(null));
-        });
+        };
         ProbeResult result = probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), """
                 openapi: 3.0.3
                 info: {title: Shop, version: '1'}
@@ -240,7 +216,7 @@ class ProberTest {
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         List<String> told = new CopyOnWriteArrayList<>();
         ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), ProbeInputs.NONE, false, true, null).probe(model,
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), (done, total, requests) -> told.add(done + "/" + total));
+                server.baseUrl(), (done, total, requests) -> told.add(done + "/" + total));
         assertThat(told).containsExactlyInAnyOrder("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
         assertThat(result.operations()).hasSize(8);
     }
@@ -255,7 +231,7 @@ class ProberTest {
 
     @Test
     void aServerThatIsNotThereIsAnErrorNamingTheBaseUrl() throws Exception {
-        server.stop(0);
+        server.stop();
         ProbeResult result = probe(new ProbeLimits(100, Duration.ofSeconds(2), 0, 1));
         assertThat(result.error()).startsWith("cannot probe GET /good at http://127.0.0.1:").contains("refused");
         assertThat(result.findings()).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.SpecLoader;
 import dev.openapiauth.core.model.ModelOptions;
@@ -19,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -63,18 +61,9 @@ class RightsProbeTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
+    @RegisterExtension
+    final TestServer server = new TestServer(this::answer);
     private final List<String> received = new ArrayList<>();
-
-    @BeforeEach
-    void startTheServer() throws IOException {
-        server = Answers.serve(this::answer);
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
@@ -113,7 +102,7 @@ class RightsProbeTest {
         ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
                 Map.of("READER_TOKEN", "reader-token"));
         return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, allowUnsafe, true, null)
-                .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+                .probe(model, server.baseUrl());
     }
 
     @Test
@@ -152,7 +141,7 @@ class RightsProbeTest {
                   DELETE /pets/{id}: {path: {id: '${PET}'}}
                 """), model, Map.of("PET", "8"));
         new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, false, true, null)
-                .probe(model, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+                .probe(model, server.baseUrl());
         synchronized (received) {
             assertThat(received).contains("DELETE /pets/8 none").doesNotContain("DELETE /pets/7 none");
         }

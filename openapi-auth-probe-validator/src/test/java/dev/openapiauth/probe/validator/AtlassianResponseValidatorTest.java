@@ -2,8 +2,6 @@ package dev.openapiauth.probe.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.openapiauth.core.load.LoadOptions;
 import dev.openapiauth.core.load.SpecLoader;
 import dev.openapiauth.core.model.ModelOptions;
@@ -15,16 +13,15 @@ import dev.openapiauth.probe.ProbeInputs;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeResult;
 import dev.openapiauth.probe.Prober;
-import java.io.IOException;
-import java.net.URI;
+import dev.openapiauth.probe.ResponseValidator;
+import dev.openapiauth.probe.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,62 +30,25 @@ import org.junit.jupiter.api.io.TempDir;
  * the probe reports, for the file as written and for the description as overlays make it.
  */
 class AtlassianResponseValidatorTest {
-    private static final String UNAUTHORIZED = """
-            Unauthorized:
-              description: no or bad token
-              content:
-                application/problem+json:
-                  schema: {type: object, required: [status], properties: {status: {type: integer}}}
-            """;
 
     @TempDir
     Path dir;
-    private HttpServer server;
-
-    @BeforeEach
-    void startTheServer() throws IOException {
-        server = Answers.serve(this::answer);
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        switch (exchange.getRequestURI().getRawPath()) {
-            case "/documented" -> Answers.send(exchange, 401, "application/problem+json", "{\"status\":401}",
-                    Answers.bearerChallenge(authorization));
-            case "/default-page" -> Answers.send(exchange, 401, "text/html", "<html><head><title>HTTP Status 401 – Unauthorized</title></head></html>",
-                    Answers.bearerChallenge(authorization));
-            case "/undocumented-body" -> Answers.send(exchange, 401, "application/problem+json", "{\"reason\":\"no\"}",
-                    Answers.bearerChallenge(authorization));
-            default -> Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
+    @RegisterExtension
+    final TestServer server = new TestServer(exchange -> {
+        if (!Answers.answerDocumented401(exchange)) {
+            Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
         }
-    }
+    });
 
     @Test
     void theProbeFindsTheValidatorThroughServiceLoader() {
-        assertThat(ServiceLoader.load(dev.openapiauth.probe.ResponseValidator.class)).singleElement()
+        assertThat(ServiceLoader.load(ResponseValidator.class)).singleElement()
                 .isInstanceOf(AtlassianResponseValidator.class);
     }
 
     @Test
     void a401UnlikeWhatTheFileDocumentsIsReportedAsTheValidatorSaysIt() throws Exception {
-        Path spec = Files.writeString(dir.resolve("shop.yaml"), """
-                openapi: 3.0.3
-                info: {title: Shop, version: '1'}
-                security: [{bearer: []}]
-                paths:
-                  /documented: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                  /default-page: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                  /undocumented-body: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                components:
-                  securitySchemes:
-                    bearer: {type: http, scheme: bearer}
-                  responses:
-                """ + UNAUTHORIZED.indent(4));
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
 
         ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
 
@@ -102,7 +62,7 @@ class AtlassianResponseValidatorTest {
 
     @Test
     void withOverlaysTheValidatorReadsTheDescriptionAsTheyMadeItWithItsReferencesToOtherFiles() throws Exception {
-        Files.writeString(dir.resolve("errors.yaml"), UNAUTHORIZED);
+        Files.writeString(dir.resolve("errors.yaml"), Answers.UNAUTHORIZED_RESPONSE);
         Path spec = Files.writeString(dir.resolve("shop.yaml"), """
                 openapi: 3.0.3
                 info: {title: Shop, version: '1'}
@@ -133,22 +93,12 @@ class AtlassianResponseValidatorTest {
 
     @Test
     void aDescriptionTheValidatorCannotReadLeavesTheCheckUncheckedAndSaysWhy() throws Exception {
-        Path spec = Files.writeString(dir.resolve("shop.yaml"), """
-                openapi: 3.0.3
-                info: {title: Shop, version: '1'}
-                security: [{bearer: []}]
-                paths:
-                  /documented: {get: {responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}}}
-                components:
-                  securitySchemes:
-                    bearer: {type: http, scheme: bearer}
-                  responses:
-                """ + UNAUTHORIZED.indent(4));
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
         Files.delete(spec);
 
         ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true,
-                new AtlassianResponseValidator()).probe(model, baseUrl());
+                new AtlassianResponseValidator()).probe(model, server.baseUrl());
 
         assertThat(result.unchecked()).singleElement().asString()
                 .startsWith("probe-undocumented-auth-error: the OpenAPI validator cannot check against this description: ");
@@ -158,11 +108,7 @@ class AtlassianResponseValidatorTest {
     private ProbeResult probe(Path spec, LoadOptions load, boolean asWritten) throws Exception {
         SecurityModel model = SecurityModelBuilder.build(new SpecLoader(load).load(spec), ModelOptions.DEFAULT);
         return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, asWritten,
-                ServiceLoader.load(dev.openapiauth.probe.ResponseValidator.class).findFirst().orElseThrow()).probe(model, baseUrl());
-    }
-
-    private URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+                ServiceLoader.load(ResponseValidator.class).findFirst().orElseThrow()).probe(model, server.baseUrl());
     }
 
     /** Each probe-undocumented-auth-error finding's message up to its evidence. */
