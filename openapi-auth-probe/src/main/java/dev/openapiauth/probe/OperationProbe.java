@@ -42,6 +42,7 @@ final class OperationProbe {
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
     private final Set<ProbeCheck> performed = EnumSet.noneOf(ProbeCheck.class);
     private final List<Exchange> unauthorized = new ArrayList<>();
+    private final List<String> unchecked = new ArrayList<>();
 
     /**
      * @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data)
@@ -165,6 +166,25 @@ final class OperationProbe {
     }
 
     /** The checks this operation was put to (a check that found nothing passed), for a test report. */
+    /** What the validator says is wrong with the answer, or null; where it fails on it, the answer is noted as unchecked. */
+    private String validatorsProblem(Exchange exchange) {
+        if (documented == null) {
+            return null;
+        }
+        try {
+            return documented.problem(RequestTargets.path("", operation, values), exchange.request().method(), exchange.response());
+        } catch (RuntimeException | StackOverflowError e) {
+            unchecked.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": the OpenAPI validator failed on the answer to " + exchange.request().method()
+                    + " " + exchange.request().target() + ": " + e);
+            return null;
+        }
+    }
+
+    /** Checks that could not judge an answer, with the reason. */
+    List<String> unchecked() {
+        return unchecked;
+    }
+
     Set<ProbeCheck> performed() {
         return performed;
     }
@@ -223,8 +243,7 @@ final class OperationProbe {
         }
         if ((status == 401 || status == 403) && operation.response(String.valueOf(status)) != null) {
             performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
-            String problem = DefaultErrorPages.isOne(response) ? "is a framework's default error page"
-                    : documented == null ? null : documented.problem(RequestTargets.path("", operation, values), exchange.request().method(), response);
+            String problem = DefaultErrorPages.isOne(response) ? "is a framework's default error page" : validatorsProblem(exchange);
             if (problem != null) {
                 report(ProbeCheck.UNDOCUMENTED_AUTH_ERROR, "answered " + status + " " + exchange.situation() + ", which " + problem, exchange);
             }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param error       why the probe stopped before it checked everything, or null: a run with an error
  *                    is never taken as passing
  * @param coverage    every operation of the description with what it documents, for the matrix
- * @param unchecked   checks that could not run at all, each with why (a validator that is not on the class path)
+ * @param unchecked   checks that could not run, or not on every answer, each with why (no validator found, one that failed)
  */
 public record ProbeResult(List<Finding> findings, List<ProbedOperation> operations, List<String> skipped, int requests,
                           Duration elapsed, String error, List<OperationCoverage> coverage, List<String> unchecked) {

@@ -93,6 +93,7 @@ public final class Prober {
                 }
                 findings.addAll(probe.findings().values());
                 probed.add(new ProbeResult.ProbedOperation(probe.label(), probe.performed()));
+                unchecked.addAll(probe.unchecked());
                 if (!probe.unauthorized().isEmpty()) {
                     unauthorizedTypes.put(probe, AnswerShape.of(probe.unauthorized().get(0).response()));
                 }
@@ -124,7 +125,8 @@ public final class Prober {
                 overlaid = OverlaidDescription.write(model.entry());
             }
             return validator.read(overlaid != null ? overlaid : Path.of(model.entry().uri()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A library's reading of an input we accepted: whatever it throws leaves this check undone, not the run.
             unchecked.add(check + "the OpenAPI validator cannot check against this description: " + e.getMessage());
             return null;
         } finally {

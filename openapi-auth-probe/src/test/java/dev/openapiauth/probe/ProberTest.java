@@ -169,6 +169,23 @@ class ProberTest {
     }
 
     @Test
+    void aValidatorThatFailsOnAnAnswerLeavesItUncheckedAndTheRunGoesOn() throws Exception {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
+        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        ResponseValidator failing = file -> (path, method, response) -> {
+            throw new IllegalStateException("no schema for " + path);
+        };
+
+        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true, failing)
+                .probe(model, server.baseUrl());
+
+        assertThat(result.error()).isNull();
+        assertThat(result.operations()).hasSize(3);
+        assertThat(result.unchecked()).contains("probe-undocumented-auth-error: the OpenAPI validator failed on the answer to GET "
+                + "/documented: java.lang.IllegalStateException: no schema for /documented");
+    }
+
+    @Test
     void aBodyCarriesTheDescriptionsExampleSoThatTheRequestReachesTheAuthentication() throws Exception {
         probe(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), """
                 openapi: 3.0.3
