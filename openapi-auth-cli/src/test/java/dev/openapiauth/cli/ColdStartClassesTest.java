@@ -40,6 +40,12 @@ class ColdStartClassesTest {
         assertThat(forbiddenClassesLoaded("lint", "--fail-on", "never", "--format", "json", github.toString())).isEmpty();
     }
 
+    @Test
+    void aLintOfALargeRealYamlDescriptionLoadsNoLambdaStreamOrRegex() throws Exception {
+        Path okta = SharedFiles.corpus().resolve("real/okta__management-minimal.yaml");
+        assertThat(forbiddenClassesLoaded("lint", "--fail-on", "never", "--format", "json", okta.toString())).isEmpty();
+    }
+
     /** Runs the command line in a JVM of its own and lists the forbidden classes it loaded. */
     private List<String> forbiddenClassesLoaded(String... arguments) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
