@@ -108,11 +108,13 @@ final class BlockYamlReader {
     }
 
     private Node document() {
-        int indent = nextContentLine();
+        int indent = skipToContentLine();
         if (indent == 0 && startsWith("---") && endsValueAt(pos + 3)) {
             pos += 3;
             endOfLine();
             indent = nextContentLine();
+        } else if (indent == 0 && isDocumentMarker()) {
+            throw UNSUPPORTED;
         }
         if (indent != 0 || isSequenceEntry(pos) || !isKeyAhead()) {
             throw UNSUPPORTED;
@@ -747,6 +749,21 @@ final class BlockYamlReader {
      * returns its indentation, or -1 at the end. Starts at {@link #pos}, which is at a line start.
      */
     private int nextContentLine() {
+        int indent = skipToContentLine();
+        // A document's start or end marker ends this document: SnakeYAML's to read or refuse.
+        if (indent == 0 && isDocumentMarker()) {
+            throw UNSUPPORTED;
+        }
+        return indent;
+    }
+
+    /** Whether a line starts at {@link #pos} with a document's start or end marker. */
+    private boolean isDocumentMarker() {
+        return (startsWith("---") || startsWith("...")) && endsValueAt(pos + 3);
+    }
+
+    /** As {@link #nextContentLine}, also where the line is a document marker. */
+    private int skipToContentLine() {
         while (pos < end) {
             int spaces = countSpaces(pos);
             int at = pos + spaces;

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -41,8 +43,9 @@ class BlockYamlReaderTest {
         assertThat(left).as("corpus descriptions left to SnakeYAML").isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** Texts the fast reader reads itself: every construct it supports, in the ways descriptions write them. */
+    static Stream<String> readable() {
+        return Stream.of(
         "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n",
         "--- # a description\na: 1\nb: -2.5e3\nc: 0x1F\nd: ~\ne: true\nf: 'it''s'\ng: \"tab\\there \\u00e9 \\\" \\\\\"\n",
         "a:\n  - x\n  - y: 1\n    z: [1, 'two', {three: 3}]\n  -\n  - last\n",
@@ -62,10 +65,47 @@ class BlockYamlReaderTest {
         "a: [1,\n  2, # comment\n  {b: c,\n   d: e,},\n  ]\nb:\n  {\n    \"k\": [\"v\"]\n  }\n",
         "a: |2-\n\n    two more\n  than a\nb: >+1\n  x\n\nc: |2\n   x\n",
         "cl\u00e9: v\u00e4lue\n\u043a\u043b\u044e\u0447: {\u00e9: '\u00e8', b: [\u20ac, \"\u20ac x\"]}\n\u00fc: |\n  \u00e4\u00f6\n\u00f6:\n",
-        "\"\ud83d\ude00\": {a: 1, b: \ud83d\ude00 x}\nk: '\ud83d\ude00' # \u00e9\n\u00e9: \"\\u00e9 \\\\ \u00e9\"\n",
-    })
+        "\"\ud83d\ude00\": {a: 1, b: \ud83d\ude00 x}\nk: '\ud83d\ude00' # \u00e9\n\u00e9: \"\\u00e9 \\\\ \u00e9\"\n"
+        );
+    }
+
+    @ParameterizedTest
+    @MethodSource("readable")
     void readsWhatItCanExactlyAsSnakeYamlDoes(String yaml) throws Exception {
         assertThat(agreesWithSnakeYaml(yaml, "inline")).as("read by the fast reader").isTrue();
+    }
+
+    /**
+     * What a hostile description could be made of: each readable text changed at random places, in a seeded run.
+     * Whatever the fast reader reads, SnakeYAML reads to the very same tree; what SnakeYAML refuses, the fast
+     * reader leaves to it.
+     */
+    @Test
+    void readsAChangedTextOnlyAsSnakeYamlDoes() throws Exception {
+        String[] pieces = {" ", "  ", "\n", "\n  ", "\n- ", "- ", ": ", ":", "#", " #", "'", "\"", "\\", "[", "]", "{", "}", ",", "|",
+            ">", "|-", ">+", "|2", "&a ", "*a", "!", "?", "? ", "%", "@", "`", "\u00e9", "\ud83d\ude00", "\t", "\r", "0", "x", "~", "---",
+            "...", "\u0085", "\u2028", "\ufeff", "<<: "};
+        List<String> seeds = readable().toList();
+        Random random = new Random(20261204);
+        int read = 0;
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder text = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+            for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                int at = random.nextInt(text.length() + 1);
+                String piece = pieces[random.nextInt(pieces.length)];
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, piece);
+                    case 1 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(3)));
+                    default -> text.replace(at, Math.min(text.length(), at + 1), piece);
+                }
+            }
+            // A cut through a character pair becomes U+FFFD in both, as it would in a file.
+            String yaml = new String(text.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            if (agreesWithSnakeYaml(yaml, "changed text " + i + " " + yaml.replace("\n", "\\n"))) {
+                read++;
+            }
+        }
+        assertThat(read).as("changed texts the fast reader read itself").isGreaterThan(1000);
     }
 
     @ParameterizedTest
@@ -95,6 +135,9 @@ class BlockYamlReaderTest {
         "a: [a: 1]\n",
         "a: @x\n",
         "a: 1\n...\n",
+        "a:\n  b: 1\n...  c: 2\n",
+        "...  a: 1\n",
+        "--- \n---  a: 1\n",
         "\ufeffa: 1\n",
         "a: \u0085\n",
         "a: \u2028\n",
@@ -129,7 +172,12 @@ class BlockYamlReaderTest {
         if (fast == null) {
             return false;
         }
-        Node snake = new YamlTreeReader(LIMITS).read(yaml);
+        Node snake;
+        try {
+            snake = new YamlTreeReader(LIMITS).read(yaml);
+        } catch (SourceParseException e) {
+            throw new AssertionError("the fast reader read " + name + ", which SnakeYAML refuses: " + e.getMessage(), e);
+        }
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
         flatten(snake, "", expected);
