@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import dev.openapiauth.probe.Answers;
 import dev.openapiauth.probe.ProbeCheck;
+import dev.openapiauth.probe.TestServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,45 +40,27 @@ class ProbeCommandTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
     private final List<String> received = new ArrayList<>();
-
-    @BeforeEach
-    void startTheServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            synchronized (received) {
-                received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath());
-            }
-            boolean open = exchange.getRequestURI().getRawPath().equals("/api/refunds");
-            boolean known = open || exchange.getRequestURI().getRawPath().equals("/api/orders");
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            if (known && !open) {
-                exchange.getResponseHeaders().set("WWW-Authenticate",
-                        authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"");
-            }
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-            exchange.sendResponseHeaders(open ? 200 : known ? 401 : 404, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
-            if (!exchange.getRequestMethod().equals("HEAD")) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
+    @RegisterExtension
+    final TestServer server = new TestServer(exchange -> {
+        synchronized (received) {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath());
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        String challenge = Answers.bearerChallenge(exchange.getRequestHeaders().getFirst("Authorization"));
+        switch (path) {
+            case "/api/refunds" -> Answers.send(exchange, 200, "application/problem+json", "{}", null);
+            case "/api/orders" -> Answers.send(exchange, 401, "application/problem+json", "{}", challenge);
+            default -> Answers.send(exchange, 404, "application/problem+json", "{}", null);
+        }
+    });
 
     private String spec() throws IOException {
         return Files.writeString(dir.resolve("shop.yaml"), SPEC).toString();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+        return server.baseUrl() + "/api";
     }
 
     @Test
@@ -140,7 +119,7 @@ class ProbeCommandTest {
     @Test
     void aDescriptionWhoseServersPointElsewhereIsRebasedOnTheBaseUrl() throws IOException {
         Path vendor = Files.writeString(dir.resolve("vendor.yaml"), SPEC.replace("paths:", "servers: [{url: 'https://api.example.com/api'}]\npaths:"));
-        String local = "http://127.0.0.1:" + server.getAddress().getPort();
+        String local = server.baseUrl().toString();
         LintCommandTest.Run run = LintCommandTest.run("probe", "--base-url", local, "--server-path", "auto", "--rate", "0", vendor.toString());
         assertThat(run.out()).contains("probe-unauthenticated-access: GET /refunds answered 200");
         synchronized (received) {
@@ -154,7 +133,7 @@ class ProbeCommandTest {
     void aServerThatIsNotThereIsExit2NamingIt() throws IOException {
         String spec = spec();
         String url = baseUrl();
-        server.stop(0);
+        server.stop();
         LintCommandTest.Run run = LintCommandTest.run("probe", "--base-url", url, spec);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("openapi-auth: cannot probe GET /orders at " + url + ": ").doesNotContain("Exception");

@@ -3,12 +3,10 @@ package dev.openapiauth.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.openapiauth.probe.Answers;
+import dev.openapiauth.probe.TestServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -16,9 +14,9 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The probe goal against a real server on 127.0.0.1 that left one route open. */
 @MojoTest
@@ -26,7 +24,16 @@ class ProbeMojoTest {
     private static final Path WORK = Path.of("target/harness-probe").toAbsolutePath();
     private static final String SPEC = "target/harness-probe/shop.yaml";
     private static final String REPORTS = "target/harness-probe/reports";
-    private HttpServer server;
+    @RegisterExtension
+    final TestServer server = new TestServer(exchange -> {
+        String path = exchange.getRequestURI().getRawPath();
+        String challenge = exchange.getRequestHeaders().containsKey("Authorization") ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"Shop\"";
+        switch (path) {
+            case "/refunds" -> Answers.send(exchange, 200, "application/json", "{}", null);
+            case "/orders" -> Answers.send(exchange, 401, "application/json", "{}", challenge);
+            default -> Answers.send(exchange, 404, "application/json", "{}", null);
+        }
+    });
 
     @BeforeEach
     void startTheServerAndWriteTheDescription() throws IOException {
@@ -43,29 +50,6 @@ class ProbeMojoTest {
                   securitySchemes:
                     bearer: {type: http, scheme: bearer}
                 """);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getRawPath();
-            boolean open = path.equals("/refunds");
-            if (!open) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", exchange.getRequestHeaders().containsKey("Authorization")
-                        ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"Shop\"");
-            }
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            int status = open ? 200 : path.equals("/orders") ? 401 : 404;
-            exchange.sendResponseHeaders(status, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
-            if (!exchange.getRequestMethod().equals("HEAD")) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
     }
 
     /** The server's port is known only now, so the parameter is set as Maven would have set it. */
@@ -76,7 +60,7 @@ class ProbeMojoTest {
     }
 
     private String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl().toString();
     }
 
     @Test
@@ -113,7 +97,7 @@ class ProbeMojoTest {
     @MojoParameter(name = "outputDirectory", value = REPORTS)
     void aServerThatIsNotThereFailsTheBuildAsIncomplete(ProbeMojo mojo) throws Exception {
         String url = url();
-        server.stop(0);
+        server.stop();
         baseUrl(mojo, url);
         mojo.setLog(new RecordingLog());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
