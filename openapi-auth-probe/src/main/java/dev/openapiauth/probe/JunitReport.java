@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * JUnit XML, as CI test tabs read it (surefire's schema): one test case per operation and check,
- * failed by its finding; an operation not probed is a skipped case; a run that could not check
- * everything has an error case, so that a test tab never shows it green.
+ * failed by its finding; an operation not probed is a skipped case, and so is a check that could not
+ * judge (no validator); a run that could not check everything has an error case, so that a test tab
+ * never shows it green.
  */
 public final class JunitReport {
     private static final String SUITE = "openapi-auth probe";
@@ -21,7 +22,8 @@ public final class JunitReport {
     }
 
     public static void write(ProbeResult result, Instant startedAt, Writer out) throws IOException {
-        int cases = result.skipped().size() + (result.error() == null ? 0 : 1);
+        int skipped = result.skipped().size() + result.unchecked().size();
+        int cases = skipped + (result.error() == null ? 0 : 1);
         for (ProbeResult.ProbedOperation operation : result.operations()) {
             cases += operation.checks().size();
         }
@@ -34,7 +36,7 @@ public final class JunitReport {
         String time = String.format(Locale.ROOT, "%.3f", result.elapsed().toNanos() / 1e9);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuite name=\"" + SUITE + "\" tests=\"" + cases + "\" failures=\"" + failures + "\" errors=\""
-                + (result.error() == null ? 0 : 1) + "\" skipped=\"" + result.skipped().size() + "\" time=\"" + time
+                + (result.error() == null ? 0 : 1) + "\" skipped=\"" + skipped + "\" time=\"" + time
                 + "\" timestamp=\"" + DateTimeFormatter.ISO_INSTANT.format(startedAt.truncatedTo(ChronoUnit.SECONDS)) + "\">\n");
         for (ProbeResult.ProbedOperation operation : result.operations()) {
             for (ProbeCheck check : operation.checks()) {
@@ -48,10 +50,12 @@ public final class JunitReport {
                 }
             }
         }
-        for (String skipped : result.skipped()) {
-            int colon = skipped.indexOf(": ");
-            out.write("  <testcase classname=\"" + Xml.escape(skipped.substring(0, colon)) + "\" name=\"probe\">\n    <skipped message=\""
-                    + Xml.escape(skipped.substring(colon + 2)) + "\"/>\n  </testcase>\n");
+        for (String operation : result.skipped()) {
+            skippedCase(operation, "probe", out);
+        }
+        for (String check : result.unchecked()) {
+            int colon = check.indexOf(": ");
+            skippedCase(SUITE + ": " + check.substring(colon + 2), check.substring(0, colon), out);
         }
         if (result.error() != null) {
             out.write("  <testcase classname=\"" + SUITE + "\" name=\"complete run\">\n    <error message=\"" + Xml.escape(result.error())
@@ -59,6 +63,13 @@ public final class JunitReport {
         }
         out.write("</testsuite>\n");
         out.flush();
+    }
+
+    /** @param subject what is skipped and why, as "what: why" */
+    private static void skippedCase(String subject, String name, Writer out) throws IOException {
+        int colon = subject.indexOf(": ");
+        out.write("  <testcase classname=\"" + Xml.escape(subject.substring(0, colon)) + "\" name=\"" + Xml.escape(name) + "\">\n"
+                + "    <skipped message=\"" + Xml.escape(subject.substring(colon + 2)) + "\"/>\n  </testcase>\n");
     }
 
     private static Finding finding(ProbeResult result, String operation, ProbeCheck check) {

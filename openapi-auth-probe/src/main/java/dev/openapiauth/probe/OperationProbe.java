@@ -166,13 +166,23 @@ final class OperationProbe {
     }
 
     /** The checks this operation was put to (a check that found nothing passed), for a test report. */
-    /** What the validator says is wrong with the answer, or null; where it fails on it, the answer is noted as unchecked. */
-    private String validatorsProblem(Exchange exchange) {
+    /**
+     * What makes a 401 or 403 answer unlike what the description documents, or null. The check counts as
+     * performed only where it could judge: a default page is one without a validator, anything else needs
+     * the validator's answer (a validator that fails on it leaves it unchecked, with the reason).
+     */
+    private String undocumented(Exchange exchange) {
+        if (DefaultErrorPages.isOne(exchange.response())) {
+            performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
+            return "is a framework's default error page";
+        }
         if (documented == null) {
             return null;
         }
         try {
-            return documented.problem(RequestTargets.path("", operation, values), exchange.request().method(), exchange.response());
+            String problem = documented.problem(RequestTargets.path("", operation, values), exchange.request().method(), exchange.response());
+            performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
+            return problem;
         } catch (RuntimeException | StackOverflowError e) {
             unchecked.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": the OpenAPI validator failed on the answer to " + exchange.request().method()
                     + " " + exchange.request().target() + ": " + e);
@@ -242,8 +252,7 @@ final class OperationProbe {
             report(ProbeCheck.SERVER_ERROR_FOR_MISSING_CREDENTIALS, "answered " + status + " " + exchange.situation(), exchange);
         }
         if ((status == 401 || status == 403) && operation.response(String.valueOf(status)) != null) {
-            performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
-            String problem = DefaultErrorPages.isOne(response) ? "is a framework's default error page" : validatorsProblem(exchange);
+            String problem = undocumented(exchange);
             if (problem != null) {
                 report(ProbeCheck.UNDOCUMENTED_AUTH_ERROR, "answered " + status + " " + exchange.situation() + ", which " + problem, exchange);
             }

@@ -43,6 +43,13 @@ public final class ProbeHtmlReport {
         if (result.error() != null) {
             out.write("<p class=\"error\" id=\"error\">Incomplete: " + Xml.escape(result.error()) + "</p>\n");
         }
+        if (!result.unchecked().isEmpty()) {
+            out.write("<ul class=\"warning\" id=\"unchecked\">");
+            for (String check : result.unchecked()) {
+                out.write("<li>Not checked: " + Xml.escape(check) + "</li>");
+            }
+            out.write("</ul>\n");
+        }
         out.write("<table class=\"matrix\" id=\"matrix\"><thead><tr><th>operation</th><th>security</th><th>401</th>"
                 + "<th>WWW-Authenticate</th><th>403</th>");
         for (ProbeCheck check : checks) {
