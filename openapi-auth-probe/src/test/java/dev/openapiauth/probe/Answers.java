@@ -77,6 +77,15 @@ public final class Answers {
         return true;
     }
 
+    /** A server for {@link #DOCUMENTED_401_SPEC}: its operations as {@link #answerDocumented401} answers them, anything else 404. */
+    public static TestServer documented401Server() {
+        return new TestServer(exchange -> {
+            if (!answerDocumented401(exchange)) {
+                send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
+            }
+        });
+    }
+
     /** RFC 6750 §3.1: no error code without a token, error="invalid_token" for a bad one. */
     public static String bearerChallenge(String authorization) {
         return authorization == null ? "Bearer realm=\"Shop\"" : "Bearer realm=\"Shop\", error=\"invalid_token\"";

@@ -32,11 +32,7 @@ class ProbeReportsTest {
     @TempDir
     Path dir;
     @RegisterExtension
-    final TestServer server = new TestServer(exchange -> {
-        if (!Answers.answerDocumented401(exchange)) {
-            Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
-        }
-    });
+    final TestServer server = Answers.documented401Server();
 
     private ProbeResult probeWithoutAValidator() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);

@@ -34,11 +34,7 @@ class AtlassianResponseValidatorTest {
     @TempDir
     Path dir;
     @RegisterExtension
-    final TestServer server = new TestServer(exchange -> {
-        if (!Answers.answerDocumented401(exchange)) {
-            Answers.send(exchange, 404, "application/problem+json", "{\"status\":404}", null);
-        }
-    });
+    final TestServer server = Answers.documented401Server();
 
     @Test
     void theProbeFindsTheValidatorThroughServiceLoader() {
