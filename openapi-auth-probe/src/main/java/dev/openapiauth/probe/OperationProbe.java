@@ -165,7 +165,6 @@ final class OperationProbe {
         return findings;
     }
 
-    /** The checks this operation was put to (a check that found nothing passed), for a test report. */
     /**
      * What makes a 401 or 403 answer unlike what the description documents, or null. The check counts as
      * performed only where it could judge: a default page is one without a validator, anything else needs
@@ -195,6 +194,7 @@ final class OperationProbe {
         return unchecked;
     }
 
+    /** The checks this operation was put to (a check that found nothing passed), for a test report. */
     Set<ProbeCheck> performed() {
         return performed;
     }
