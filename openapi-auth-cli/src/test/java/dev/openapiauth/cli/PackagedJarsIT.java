@@ -2,6 +2,7 @@ package dev.openapiauth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.openapiauth.probe.Answers;
 import dev.openapiauth.probe.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,11 @@ class PackagedJarsIT {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.copy(JARS.resolve("openapi-auth.jar"), alone.resolve("openapi-auth.jar"));
 
-        Run run = probe(alone.resolve("openapi-auth.jar"));
+        Path sarif = dir.resolve("probe.sarif");
+        Run run = probe(alone.resolve("openapi-auth.jar"), "--format", "text", "--format", "sarif=" + sarif);
 
+        assertThat(new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/invocations/0/toolExecutionNotifications/0/descriptor/id")
+                .asText()).isEqualTo("probe-undocumented-auth-error");
         assertThat(run.out()).doesNotContain("probe-undocumented-auth-error");
         assertThat(run.err()).contains("openapi-auth: not checked: probe-undocumented-auth-error: no OpenAPI validator was found, "
                 + "so 401 and 403 answers were checked for framework default pages only (the command line loads Atlassian's "
@@ -76,9 +80,12 @@ class PackagedJarsIT {
     private record Run(int exit, String out, String err) {
     }
 
-    private Run probe(Path jar) throws Exception {
+    private Run probe(Path jar, String... options) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
-        return run(jar, "probe", "--base-url", "http://127.0.0.1:" + server.port(), spec.toString());
+        List<String> arguments = new ArrayList<>(List.of("probe", "--base-url", "http://127.0.0.1:" + server.port()));
+        arguments.addAll(List.of(options));
+        arguments.add(spec.toString());
+        return run(jar, arguments.toArray(String[]::new));
     }
 
     private Run run(Path jar, String... arguments) throws Exception {

@@ -64,7 +64,7 @@ public final class ProbeJob {
                 ServerPaths.of(request.serverPath(), spec.entry())), request.progress());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());
-        LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of());
+        LintResult report = new LintResult(probe.findings(), summary, List.of(), List.of(spec.entry().uri()), List.of(), null, List.of(), probe.unchecked());
         Provenance provenance = new Provenance(startedAt, null);
         for (ReportTarget target : request.reports()) {
             Reporter reporter = target.format() == ReportFormat.HTML ? (result, out) -> ProbeHtmlReport.write(probe, provenance, out)

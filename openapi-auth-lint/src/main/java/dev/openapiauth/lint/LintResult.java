@@ -17,16 +17,19 @@ import java.util.List;
  * @param coverage   every operation, in entry-document order
  * @param comparison against a baseline; null when the run has none
  * @param suggestions the changes that fix findings, where a report carries them; empty otherwise
+ * @param unchecked  checks that could not judge everything, each as "check-id: why" (a probe without its
+ *                   validator); a lint has none, as what it cannot read is a finding
  */
 public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources,
-                         List<OperationCoverage> coverage, Comparison comparison, List<Suggestion> suggestions) {
+                         List<OperationCoverage> coverage, Comparison comparison, List<Suggestion> suggestions,
+                         List<String> unchecked) {
 
     public LintResult comparedWith(Baseline baseline) {
-        return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings), suggestions);
+        return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings), suggestions, unchecked);
     }
 
     public LintResult withSuggestions(List<Suggestion> fixes) {
-        return new LintResult(findings, summary, unreadable, sources, coverage, comparison, List.copyOf(fixes));
+        return new LintResult(findings, summary, unreadable, sources, coverage, comparison, List.copyOf(fixes), unchecked);
     }
 
     /** The findings that decide whether the run fails: all of them, or with a baseline only the new ones. */

@@ -53,7 +53,7 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         Summary summary = new Summary(sources.size(), operations, secured, 0, 0, 0).countingOnly(findings);
-        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources), coverage, null, List.of());
+        return new LintResult(List.copyOf(findings), summary, List.copyOf(unreadable), List.copyOf(sources), coverage, null, List.of(), List.of());
     }
 
     /** What linting one entry document gave. */

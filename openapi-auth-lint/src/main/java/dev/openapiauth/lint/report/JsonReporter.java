@@ -31,6 +31,13 @@ final class JsonReporter implements Reporter {
                 }
                 json.writeEndArray();
             }
+            if (!result.unchecked().isEmpty()) {
+                json.writeArrayFieldStart("unchecked");
+                for (String check : result.unchecked()) {
+                    json.writeString(check);
+                }
+                json.writeEndArray();
+            }
             writeSummary(json, result);
             json.writeEndObject();
         }

@@ -51,6 +51,9 @@ final class MarkdownReporter implements Reporter {
                 out.write("\n</details>\n");
             }
         }
+        for (String check : result.unchecked()) {
+            out.write("\n:warning: Not checked: " + cell(check) + "\n");
+        }
         if (baseline && !result.comparison().fixed().isEmpty()) {
             out.write("\n<details><summary>Fixed by this change (" + result.comparison().fixed().size() + ")</summary>\n\n"
                     + "| rule | was at | message |\n|---|---|---|\n");

@@ -79,6 +79,7 @@ final class SarifReporter implements Reporter {
                 }
             }
             json.writeEndArray();
+            writeInvocation(json, result.unchecked());
             if (kept.size() < result.findings().size()) {
                 json.writeObjectFieldStart("properties");
                 json.writeNumberField("omittedResults", result.findings().size() - kept.size());
@@ -90,6 +91,34 @@ final class SarifReporter implements Reporter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /**
+     * What could not be checked, as the run's tool notifications (GitHub code scanning shows them with the
+     * tool's status), so that no result list reads as a pass of a check that did not judge.
+     */
+    private static void writeInvocation(JsonGenerator json, List<String> unchecked) throws IOException {
+        if (unchecked.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (String check : unchecked) {
+            json.writeStartObject();
+            json.writeStringField("level", "warning");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", "not checked: " + check);
+            json.writeEndObject();
+            json.writeObjectFieldStart("descriptor");
+            json.writeStringField("id", check.substring(0, check.indexOf(": ")));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /** Indexes of at most {@code limit} findings, the most severe first chosen, in report order. */

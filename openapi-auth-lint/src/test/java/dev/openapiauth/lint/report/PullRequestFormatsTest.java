@@ -112,7 +112,7 @@ class PullRequestFormatsTest {
 
     private static String markdown(List<Finding> findings, Map<String, String> environment) throws IOException {
         LintResult result = new LintResult(findings, new Summary(1, 1, 1, 0, 0, 0).countingOnly(findings), List.of(), List.of(),
-                List.of(), null, List.of());
+                List.of(), null, List.of(), List.of());
         StringWriter out = new StringWriter();
         new MarkdownReporter(environment).write(result, out);
         return out.toString();

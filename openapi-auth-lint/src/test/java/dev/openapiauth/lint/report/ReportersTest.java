@@ -88,6 +88,27 @@ class ReportersTest {
     }
 
     @Test
+    void whatARunCouldNotCheckIsInSarifJsonAndMarkdownAndTheSarifStaysValid() throws IOException {
+        LintResult base = exampleResult();
+        String reason = "probe-undocumented-auth-error: no OpenAPI validator was found";
+        LintResult result = new LintResult(base.findings(), base.summary(), base.unreadable(), base.sources(), base.coverage(), null,
+                List.of(), List.of(reason));
+
+        JsonNode sarif = JSON.readTree(render(ReportFormat.SARIF, result));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                .getSchema(JSON.readTree(Files.readString(SharedFiles.sarifSchema())));
+        assertThat(schema.validate(sarif)).isEmpty();
+        JsonNode notification = sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0");
+        assertThat(notification.at("/descriptor/id").asText()).isEqualTo("probe-undocumented-auth-error");
+        assertThat(notification.at("/message/text").asText()).isEqualTo("not checked: " + reason);
+        assertThat(notification.get("level").asText()).isEqualTo("warning");
+        assertThat(JSON.readTree(render(ReportFormat.SARIF, base)).at("/runs/0").has("invocations")).isFalse();
+
+        assertThat(JSON.readTree(render(ReportFormat.JSON, result)).get("unchecked").get(0).asText()).isEqualTo(reason);
+        assertThat(render(ReportFormat.MARKDOWN, result)).contains(":warning: Not checked: " + reason);
+    }
+
+    @Test
     void sarifNamesFilesBelowTheWorkingDirectoryRelativeToSrcRoot() throws IOException {
         Path fixture = Path.of("target/test-classes/rules/parse-error/refs.yaml");
         JsonNode sarif = JSON.readTree(render(ReportFormat.SARIF, new Linter(LintOptions.DEFAULT).lint(List.of(fixture))));
