@@ -60,7 +60,7 @@ public final class ProbeJob {
                 : CredentialsFile.read(request.credentialsFile(), model, System.getenv());
         Instant startedAt = Instant.now();
         ProbeResult probe = new Prober(request.limits(), inputs, request.allowUnsafe(), request.load().overlays().isEmpty(), validator())
-                .probe(model, ServerPaths.rebased(request.baseUrl(),
+                .probe(spec, model, ServerPaths.rebased(request.baseUrl(),
                 ServerPaths.of(request.serverPath(), spec.entry())), request.progress());
         Summary summary = new Summary(1, model.operations().size(), (int) model.securedOperations(), 0, 0, 0)
                 .countingOnly(probe.findings());

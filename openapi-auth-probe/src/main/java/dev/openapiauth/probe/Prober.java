@@ -1,5 +1,6 @@
 package dev.openapiauth.probe;
 
+import dev.openapiauth.core.load.LoadedSpec;
 import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Finding;
@@ -47,11 +48,12 @@ public final class Prober {
         this.validator = validator;
     }
 
-    public ProbeResult probe(SecurityModel model, URI baseUrl) {
-        return probe(model, baseUrl, ProbeProgress.NONE);
+    /** @param spec the description as loaded, {@code model} built from it */
+    public ProbeResult probe(LoadedSpec spec, SecurityModel model, URI baseUrl) {
+        return probe(spec, model, baseUrl, ProbeProgress.NONE);
     }
 
-    public ProbeResult probe(SecurityModel model, URI baseUrl, ProbeProgress progress) {
+    public ProbeResult probe(LoadedSpec spec, SecurityModel model, URI baseUrl, ProbeProgress progress) {
         long start = System.nanoTime();
         String basePath = basePath(baseUrl);
         RequestBudget budget = new RequestBudget(new RawHttpClient(baseUrl, limits.timeout()), limits);
@@ -61,7 +63,7 @@ public final class Prober {
         Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
         String error = null;
         List<String> unchecked = new ArrayList<>();
-        ResponseValidator.Description documented = documented(model, unchecked);
+        ResponseValidator.Description documented = documented(spec, unchecked);
         Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
         try {
@@ -112,19 +114,25 @@ public final class Prober {
     }
 
     /** What the validator says the description documents, or null, with the reason in {@code unchecked}. */
-    private ResponseValidator.Description documented(SecurityModel model, List<String> unchecked) {
+    private ResponseValidator.Description documented(LoadedSpec spec, List<String> unchecked) {
         String check = ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": ";
         if (validator == null) {
             unchecked.add(check + "no OpenAPI validator was found, so 401 and 403 answers were checked for framework default pages "
                     + "only (the command line loads Atlassian's validator from openapi-auth-validator.jar beside openapi-auth.jar)");
             return null;
         }
+        String refusal = ValidatorReach.refusal(spec);
+        if (refusal != null) {
+            unchecked.add(check + "the description was not given to the OpenAPI validator, which would itself read every "
+                    + "document the description refers to: " + refusal);
+            return null;
+        }
         Path overlaid = null;
         try {
             if (!asWritten) {
-                overlaid = OverlaidDescription.write(model.entry());
+                overlaid = OverlaidDescription.write(spec.entry());
             }
-            return validator.read(overlaid != null ? overlaid : Path.of(model.entry().uri()));
+            return validator.read(overlaid != null ? overlaid : Path.of(spec.entry().uri()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A library's reading of an input we accepted: whatever it throws leaves this check undone, not the run.
             unchecked.add(check + "the OpenAPI validator cannot check against this description: " + e.getMessage());

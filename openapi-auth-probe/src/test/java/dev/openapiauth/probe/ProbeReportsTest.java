@@ -2,11 +2,6 @@ package dev.openapiauth.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.openapiauth.core.load.LoadOptions;
-import dev.openapiauth.core.load.SpecLoader;
-import dev.openapiauth.core.model.ModelOptions;
-import dev.openapiauth.core.model.SecurityModel;
-import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.report.Provenance;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -36,8 +31,8 @@ class ProbeReportsTest {
 
     private ProbeResult probeWithoutAValidator() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true, null).probe(model,
+        Loaded loaded = Loaded.of(spec);
+        return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true, null).probe(loaded.spec(), loaded.model(),
                 server.baseUrl());
     }
 

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.openapiauth.core.load.LoadOptions;
-import dev.openapiauth.core.load.SpecLoader;
-import dev.openapiauth.core.model.ModelOptions;
-import dev.openapiauth.core.model.SecurityModel;
-import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.finding.Finding;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,8 +99,8 @@ class ProberTest {
 
     private ProbeResult probe(ProbeLimits limits, String description) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), description);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        return new Prober(limits, ProbeInputs.NONE, false, true, null).probe(model, server.baseUrl());
+        Loaded loaded = Loaded.of(spec);
+        return new Prober(limits, ProbeInputs.NONE, false, true, null).probe(loaded.spec(), loaded.model(), server.baseUrl());
     }
 
     @Test
@@ -171,13 +165,13 @@ class ProberTest {
     @Test
     void aValidatorThatFailsOnAnAnswerLeavesItUncheckedAndTheRunGoesOn() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec);
         ResponseValidator failing = file -> (path, method, response) -> {
             throw new IllegalStateException("no schema for " + path);
         };
 
         ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true, failing)
-                .probe(model, server.baseUrl());
+                .probe(loaded.spec(), loaded.model(), server.baseUrl());
 
         assertThat(result.error()).isNull();
         assertThat(result.operations()).hasSize(3);
@@ -230,9 +224,9 @@ class ProberTest {
     @Test
     void progressCountsEveryOperationOnceUpToTheTotal() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec);
         List<String> told = new CopyOnWriteArrayList<>();
-        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), ProbeInputs.NONE, false, true, null).probe(model,
+        ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 4), ProbeInputs.NONE, false, true, null).probe(loaded.spec(), loaded.model(),
                 server.baseUrl(), (done, total, requests) -> told.add(done + "/" + total));
         assertThat(told).containsExactlyInAnyOrder("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
         assertThat(result.operations()).hasSize(8);

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.openapiauth.core.load.LoadOptions;
-import dev.openapiauth.core.load.SpecLoader;
-import dev.openapiauth.core.model.ModelOptions;
-import dev.openapiauth.core.model.SecurityModel;
-import dev.openapiauth.core.model.SecurityModelBuilder;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,11 +92,11 @@ class RightsProbeTest {
 
     private ProbeResult probe(boolean allowUnsafe) throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
-        ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), model,
+        Loaded loaded = Loaded.of(spec);
+        ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS), loaded.model(),
                 Map.of("READER_TOKEN", "reader-token"));
         return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, allowUnsafe, true, null)
-                .probe(model, server.baseUrl());
+                .probe(loaded.spec(), loaded.model(), server.baseUrl());
     }
 
     @Test
@@ -135,30 +129,30 @@ class RightsProbeTest {
     @Test
     void requestValuesFromTheCredentialsFileGoBeforeTheDescriptionsExamples() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec);
         ProbeInputs inputs = CredentialsFile.read(Files.writeString(dir.resolve("values.yaml"), """
                 operations:
                   DELETE /pets/{id}: {path: {id: '${PET}'}}
-                """), model, Map.of("PET", "8"));
+                """), loaded.model(), Map.of("PET", "8"));
         new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), inputs, false, true, null)
-                .probe(model, server.baseUrl());
+                .probe(loaded.spec(), loaded.model(), server.baseUrl());
         synchronized (received) {
             assertThat(received).contains("DELETE /pets/8 none").doesNotContain("DELETE /pets/7 none");
         }
         Path unknown = Files.writeString(dir.resolve("unknown.yaml"), "operations:\n  getPet: {path: {id: '1'}}\n");
-        assertThatThrownBy(() -> CredentialsFile.read(unknown, model, Map.of()))
+        assertThatThrownBy(() -> CredentialsFile.read(unknown, loaded.model(), Map.of()))
                 .hasMessage(unknown + ":2: operation 'getPet' is not in the description (name it by its operationId or as METHOD /path)");
     }
 
     @Test
     void anUnsetVariableOrAnUndeclaredSchemeIsAnErrorWithFileAndLine() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec);
         Path credentials = Files.writeString(dir.resolve("credentials.yaml"), CREDENTIALS);
-        assertThatThrownBy(() -> CredentialsFile.read(credentials, model, Map.of()))
+        assertThatThrownBy(() -> CredentialsFile.read(credentials, loaded.model(), Map.of()))
                 .hasMessage(credentials + ":2: environment variable READER_TOKEN is not set");
         Path other = Files.writeString(dir.resolve("other.yaml"), "credentials:\n  - {name: x, scheme: basic, username: a, password: b}\n");
-        assertThatThrownBy(() -> CredentialsFile.read(other, model, Map.of()))
+        assertThatThrownBy(() -> CredentialsFile.read(other, loaded.model(), Map.of()))
                 .hasMessage(other + ":2: credential 'x' is for scheme 'basic', which the description does not declare");
     }
 }

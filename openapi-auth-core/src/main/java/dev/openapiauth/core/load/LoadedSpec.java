@@ -69,6 +69,22 @@ public final class LoadedSpec {
         return files;
     }
 
+    /**
+     * The references to http(s) documents in {@code files}, which {@link #referencedFiles} leaves alone: for a reader
+     * that would fetch them itself.
+     */
+    public static List<Place> remoteReferences(List<SourceFile> files) {
+        List<Place> remote = new ArrayList<>();
+        for (SourceFile file : files) {
+            for (Place ref : refs(file)) {
+                if (RefPolicy.isRemote(ref.text("$ref"))) {
+                    remote.add(ref);
+                }
+            }
+        }
+        return remote;
+    }
+
     /** Every reference object in a document. */
     private static List<Place> refs(SourceFile file) {
         List<Place> refs = new ArrayList<>();

@@ -3,12 +3,9 @@ package dev.openapiauth.probe.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openapiauth.core.load.LoadOptions;
-import dev.openapiauth.core.load.SpecLoader;
-import dev.openapiauth.core.model.ModelOptions;
-import dev.openapiauth.core.model.SecurityModel;
-import dev.openapiauth.core.model.SecurityModelBuilder;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.probe.Answers;
+import dev.openapiauth.probe.Loaded;
 import dev.openapiauth.probe.ProbeInputs;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeResult;
@@ -19,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,13 +86,59 @@ class AtlassianResponseValidatorTest {
     }
 
     @Test
+    void aDescriptionThatRefersToAnotherHostGoesToNoValidatorSoThatNothingButTheBaseUrlIsContacted() throws Exception {
+        List<String> fetched = new CopyOnWriteArrayList<>();
+        TestServer other = new TestServer(exchange -> {
+            fetched.add(exchange.getRequestURI().getRawPath());
+            Answers.send(exchange, 200, "application/yaml", "type: object\n", null);
+        });
+        other.beforeEach(null);
+        try {
+            Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC.replace("paths:\n", """
+                    paths:
+                      /orders:
+                        post:
+                          requestBody: {content: {application/json: {schema: {$ref: '%s/schema.yaml'}}}}
+                          responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}
+                    """.formatted(other.baseUrl())));
+
+            ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
+
+            assertThat(fetched).as("requests to the other host").isEmpty();
+            assertThat(result.unchecked()).singleElement().asString().startsWith("probe-undocumented-auth-error: the description was "
+                    + "not given to the OpenAPI validator, which would itself read every document the description refers to: ")
+                    .endsWith("shop.yaml:7:50: reference '" + other.baseUrl() + "/schema.yaml' is remote, and the validator would fetch it itself");
+        } finally {
+            other.afterEach(null);
+        }
+    }
+
+    @Test
+    void aDescriptionThatRefersOutsideItsFolderGoesToNoValidator() throws Exception {
+        Path api = Files.createDirectories(dir.resolve("api"));
+        Files.writeString(dir.resolve("secret.yaml"), "type: object\n");
+        Path spec = Files.writeString(api.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC.replace("paths:\n", """
+                paths:
+                  /orders:
+                    post:
+                      requestBody: {content: {application/json: {schema: {$ref: '../secret.yaml'}}}}
+                      responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}
+                """));
+
+        ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
+
+        assertThat(result.unchecked()).singleElement().asString().contains("which would itself read every document the description refers to: ")
+                .contains("shop.yaml:7:50: ").contains("reference '../secret.yaml' points outside the root folder");
+    }
+
+    @Test
     void aDescriptionTheValidatorCannotReadLeavesTheCheckUncheckedAndSaysWhy() throws Exception {
         Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC);
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(LoadOptions.DEFAULT).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec);
         Files.delete(spec);
 
         ProbeResult result = new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, true,
-                new AtlassianResponseValidator()).probe(model, server.baseUrl());
+                new AtlassianResponseValidator()).probe(loaded.spec(), loaded.model(), server.baseUrl());
 
         assertThat(result.unchecked()).singleElement().asString()
                 .startsWith("probe-undocumented-auth-error: the OpenAPI validator cannot check against this description: ");
@@ -102,9 +146,9 @@ class AtlassianResponseValidatorTest {
     }
 
     private ProbeResult probe(Path spec, LoadOptions load, boolean asWritten) throws Exception {
-        SecurityModel model = SecurityModelBuilder.build(new SpecLoader(load).load(spec), ModelOptions.DEFAULT);
+        Loaded loaded = Loaded.of(spec, load);
         return new Prober(new ProbeLimits(1000, Duration.ofSeconds(5), 0, 1), ProbeInputs.NONE, false, asWritten,
-                ServiceLoader.load(ResponseValidator.class).findFirst().orElseThrow()).probe(model, server.baseUrl());
+                ServiceLoader.load(ResponseValidator.class).findFirst().orElseThrow()).probe(loaded.spec(), loaded.model(), server.baseUrl());
     }
 
     /** Each probe-undocumented-auth-error finding's message up to its evidence. */
