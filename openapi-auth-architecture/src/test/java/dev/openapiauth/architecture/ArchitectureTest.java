@@ -22,6 +22,7 @@ import dev.openapiauth.lint.ToolVersion;
 import dev.openapiauth.lint.baseline.BaselineException;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.report.ReportFiles;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
@@ -86,6 +87,6 @@ class ArchitectureTest {
                     belongToAnyOf(LintOptions.class, ToolVersion.class, Rules.class, RuleDescriptor.class, Finding.class,
                             Severity.class, BaselineException.class, ReportFormat.class, ReportFiles.class, TextLines.class,
                             LoadOptions.class, LoadProblem.class, UnreadableSpecException.class, Flavour.class,
-                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class, ProbeProgress.class,
+                            UneditableDescriptionException.class, ProbeLimits.class, ProbeResult.class, ProbeProgress.class, Unchecked.class,
                             CredentialsFile.InvalidException.class)));
 }

@@ -7,6 +7,7 @@ import dev.openapiauth.jobs.InvalidRequestException;
 import dev.openapiauth.jobs.ProbeJob;
 import dev.openapiauth.jobs.ProbeRequest;
 import dev.openapiauth.lint.LintOptions;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.probe.CredentialsFile;
 import dev.openapiauth.probe.ProbeLimits;
 import dev.openapiauth.probe.ProbeProgress;
@@ -76,7 +77,7 @@ final class ProbeCommand implements Command {
         err.println(String.format(Locale.ROOT, "openapi-auth: probed %d operations (%d not probed) with %d requests in %.1f s (%.0f requests/s)",
                 result.operations().size(), result.skipped().size(), result.requests(), result.elapsed().toNanos() / 1e9,
                 result.throughput()));
-        for (String unchecked : result.unchecked()) {
+        for (Unchecked unchecked : result.unchecked()) {
             err.println("openapi-auth: not checked: " + unchecked);
         }
         if (outcome.error() != null) {

@@ -6,6 +6,7 @@ import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
 import dev.openapiauth.lint.finding.Suggestion;
+import dev.openapiauth.lint.finding.Unchecked;
 import java.net.URI;
 import java.util.List;
 
@@ -17,12 +18,12 @@ import java.util.List;
  * @param coverage   every operation, in entry-document order
  * @param comparison against a baseline; null when the run has none
  * @param suggestions the changes that fix findings, where a report carries them; empty otherwise
- * @param unchecked  checks that could not judge everything, each as "check-id: why" (a probe without its
- *                   validator); a lint has none, as what it cannot read is a finding
+ * @param unchecked  checks that could not judge everything (a probe without its validator); a lint has none,
+ *                   as what it cannot read is a finding
  */
 public record LintResult(List<Finding> findings, Summary summary, List<LoadProblem> unreadable, List<URI> sources,
                          List<OperationCoverage> coverage, Comparison comparison, List<Suggestion> suggestions,
-                         List<String> unchecked) {
+                         List<Unchecked> unchecked) {
 
     public LintResult comparedWith(Baseline baseline) {
         return new LintResult(findings, summary, unreadable, sources, coverage, baseline.compare(findings), suggestions, unchecked);

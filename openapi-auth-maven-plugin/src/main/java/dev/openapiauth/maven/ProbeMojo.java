@@ -9,6 +9,7 @@ import dev.openapiauth.jobs.ProbeRequest;
 import dev.openapiauth.jobs.ReportTarget;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.report.ReportFormat;
 import dev.openapiauth.lint.report.TextLines;
 import dev.openapiauth.probe.CredentialsFile;
@@ -168,7 +169,7 @@ public class ProbeMojo extends DescriptionsMojo {
             }
         }
         ProbeResult result = outcome.result();
-        for (String unchecked : result.unchecked()) {
+        for (Unchecked unchecked : result.unchecked()) {
             log.warn("openapi-auth: not checked: " + unchecked);
         }
         log.info(String.format(Locale.ROOT, "openapi-auth: probed %d operations (%d not probed) with %d requests in %.1f s "

@@ -1,6 +1,7 @@
 package dev.openapiauth.probe;
 
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.report.Xml;
 import java.io.IOException;
 import java.io.Writer;
@@ -51,11 +52,11 @@ public final class JunitReport {
             }
         }
         for (String operation : result.skipped()) {
-            skippedCase(operation, "probe", out);
+            int colon = operation.indexOf(": ");
+            skippedCase(operation.substring(0, colon), "probe", operation.substring(colon + 2), out);
         }
-        for (String check : result.unchecked()) {
-            int colon = check.indexOf(": ");
-            skippedCase(SUITE + ": " + check.substring(colon + 2), check.substring(0, colon), out);
+        for (Unchecked check : result.unchecked()) {
+            skippedCase(SUITE, check.check(), check.why(), out);
         }
         if (result.error() != null) {
             out.write("  <testcase classname=\"" + SUITE + "\" name=\"complete run\">\n    <error message=\"" + Xml.escape(result.error())
@@ -65,11 +66,9 @@ public final class JunitReport {
         out.flush();
     }
 
-    /** @param subject what is skipped and why, as "what: why" */
-    private static void skippedCase(String subject, String name, Writer out) throws IOException {
-        int colon = subject.indexOf(": ");
-        out.write("  <testcase classname=\"" + Xml.escape(subject.substring(0, colon)) + "\" name=\"" + Xml.escape(name) + "\">\n"
-                + "    <skipped message=\"" + Xml.escape(subject.substring(colon + 2)) + "\"/>\n  </testcase>\n");
+    private static void skippedCase(String classname, String name, String why, Writer out) throws IOException {
+        out.write("  <testcase classname=\"" + Xml.escape(classname) + "\" name=\"" + Xml.escape(name) + "\">\n"
+                + "    <skipped message=\"" + Xml.escape(why) + "\"/>\n  </testcase>\n");
     }
 
     private static Finding finding(ProbeResult result, String operation, ProbeCheck check) {

@@ -9,6 +9,7 @@ import dev.openapiauth.core.model.SecurityScheme;
 import dev.openapiauth.core.source.Place;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.probe.http.RawRequest;
 import dev.openapiauth.probe.http.RawResponse;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class OperationProbe {
     private final Map<ProbeCheck, Finding> findings = new LinkedHashMap<>();
     private final Set<ProbeCheck> performed = EnumSet.noneOf(ProbeCheck.class);
     private final List<Exchange> unauthorized = new ArrayList<>();
-    private final List<String> unchecked = new ArrayList<>();
+    private final List<Unchecked> unchecked = new ArrayList<>();
 
     /**
      * @param allowUnsafe whether POST, PUT, PATCH and DELETE may be sent with valid credentials (they may change data)
@@ -183,14 +184,14 @@ final class OperationProbe {
             performed.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR);
             return problem;
         } catch (RuntimeException | StackOverflowError e) {
-            unchecked.add(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": the OpenAPI validator failed on the answer to " + exchange.request().method()
-                    + " " + exchange.request().target() + ": " + e);
+            unchecked.add(new Unchecked(ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id(), "the OpenAPI validator failed on the answer to "
+                    + exchange.request().method() + " " + exchange.request().target() + ": " + e));
             return null;
         }
     }
 
     /** Checks that could not judge an answer, with the reason. */
-    List<String> unchecked() {
+    List<Unchecked> unchecked() {
         return unchecked;
     }
 

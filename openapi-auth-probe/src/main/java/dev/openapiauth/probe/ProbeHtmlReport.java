@@ -3,6 +3,7 @@ package dev.openapiauth.probe;
 import dev.openapiauth.lint.ToolVersion;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.report.HtmlStyle;
 import dev.openapiauth.lint.report.Provenance;
 import dev.openapiauth.lint.report.Xml;
@@ -45,8 +46,8 @@ public final class ProbeHtmlReport {
         }
         if (!result.unchecked().isEmpty()) {
             out.write("<ul class=\"warning\" id=\"unchecked\">");
-            for (String check : result.unchecked()) {
-                out.write("<li>Not checked: " + Xml.escape(check) + "</li>");
+            for (Unchecked check : result.unchecked()) {
+                out.write("<li>Not checked: " + Xml.escape(check.toString()) + "</li>");
             }
             out.write("</ul>\n");
         }

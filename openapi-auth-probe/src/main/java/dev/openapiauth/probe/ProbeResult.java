@@ -2,6 +2,7 @@ package dev.openapiauth.probe;
 
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
+import dev.openapiauth.lint.finding.Unchecked;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param unchecked   checks that could not run, or not on every answer, each with why (no validator found, one that failed)
  */
 public record ProbeResult(List<Finding> findings, List<ProbedOperation> operations, List<String> skipped, int requests,
-                          Duration elapsed, String error, List<OperationCoverage> coverage, List<String> unchecked) {
+                          Duration elapsed, String error, List<OperationCoverage> coverage, List<Unchecked> unchecked) {
 
     /** One operation and the checks it was put to; a check without a finding passed. */
     public record ProbedOperation(String label, Set<ProbeCheck> checks) {

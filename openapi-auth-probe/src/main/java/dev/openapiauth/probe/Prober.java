@@ -5,6 +5,7 @@ import dev.openapiauth.core.model.Operation;
 import dev.openapiauth.core.model.SecurityModel;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationCoverage;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.probe.http.RawHttpClient;
 import java.io.IOException;
 import java.net.URI;
@@ -62,7 +63,7 @@ public final class Prober {
         List<String> skipped = new ArrayList<>();
         Map<OperationProbe, String> unauthorizedTypes = new LinkedHashMap<>();
         String error = null;
-        List<String> unchecked = new ArrayList<>();
+        List<Unchecked> unchecked = new ArrayList<>();
         ResponseValidator.Description documented = documented(spec, unchecked);
         Map<OperationProbe, Future<?>> running = new LinkedHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency());
@@ -114,17 +115,18 @@ public final class Prober {
     }
 
     /** What the validator says the description documents, or null, with the reason in {@code unchecked}. */
-    private ResponseValidator.Description documented(LoadedSpec spec, List<String> unchecked) {
-        String check = ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id() + ": ";
+    private ResponseValidator.Description documented(LoadedSpec spec, List<Unchecked> unchecked) {
+        String check = ProbeCheck.UNDOCUMENTED_AUTH_ERROR.id();
         if (validator == null) {
-            unchecked.add(check + "no OpenAPI validator was found, so 401 and 403 answers were checked for framework default pages "
-                    + "only (the command line loads Atlassian's validator from openapi-auth-validator.jar beside openapi-auth.jar)");
+            unchecked.add(new Unchecked(check, "no OpenAPI validator was found, so 401 and 403 answers were checked for framework "
+                    + "default pages only (the command line loads Atlassian's validator from openapi-auth-validator.jar beside "
+                    + "openapi-auth.jar)"));
             return null;
         }
         String refusal = ValidatorReach.refusal(spec);
         if (refusal != null) {
-            unchecked.add(check + "the description was not given to the OpenAPI validator, which would itself read every "
-                    + "document the description refers to: " + refusal);
+            unchecked.add(new Unchecked(check, "the description was not given to the OpenAPI validator, which would itself read "
+                    + "every document the description refers to: " + refusal));
             return null;
         }
         Path overlaid = null;
@@ -135,7 +137,7 @@ public final class Prober {
             return validator.read(overlaid != null ? overlaid : Path.of(spec.entry().uri()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A library's reading of an input we accepted: whatever it throws leaves this check undone, not the run.
-            unchecked.add(check + "the OpenAPI validator cannot check against this description: " + e.getMessage());
+            unchecked.add(new Unchecked(check, "the OpenAPI validator cannot check against this description: " + e.getMessage()));
             return null;
         } finally {
             if (overlaid != null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.openapiauth.lint.finding.Finding;
+import dev.openapiauth.lint.finding.Unchecked;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,7 +158,7 @@ class ProberTest {
         assertThat(result.findings()).filteredOn(f -> f.rule().equals("probe-undocumented-auth-error")).singleElement()
                 .satisfies(f -> assertThat(f.operation().label()).isEqualTo("GET /default-page"))
                 .satisfies(f -> assertThat(f.message()).contains("which is a framework's default error page"));
-        assertThat(result.unchecked()).containsExactly("probe-undocumented-auth-error: no OpenAPI validator was found, so 401 and 403 "
+        assertThat(result.unchecked()).extracting(Unchecked::toString).containsExactly("probe-undocumented-auth-error: no OpenAPI validator was found, so 401 and 403 "
                 + "answers were checked for framework default pages only (the command line loads Atlassian's validator from "
                 + "openapi-auth-validator.jar beside openapi-auth.jar)");
     }
@@ -175,7 +176,7 @@ class ProberTest {
 
         assertThat(result.error()).isNull();
         assertThat(result.operations()).hasSize(3);
-        assertThat(result.unchecked()).contains("probe-undocumented-auth-error: the OpenAPI validator failed on the answer to GET "
+        assertThat(result.unchecked()).extracting(Unchecked::toString).contains("probe-undocumented-auth-error: the OpenAPI validator failed on the answer to GET "
                 + "/documented: java.lang.IllegalStateException: no schema for /documented");
     }
 

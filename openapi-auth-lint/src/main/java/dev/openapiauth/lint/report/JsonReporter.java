@@ -8,6 +8,7 @@ import dev.openapiauth.lint.baseline.BaselineState;
 import dev.openapiauth.lint.baseline.Comparison;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.OperationRef;
+import dev.openapiauth.lint.finding.Unchecked;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -33,8 +34,8 @@ final class JsonReporter implements Reporter {
             }
             if (!result.unchecked().isEmpty()) {
                 json.writeArrayFieldStart("unchecked");
-                for (String check : result.unchecked()) {
-                    json.writeString(check);
+                for (Unchecked check : result.unchecked()) {
+                    json.writeString(check.toString());
                 }
                 json.writeEndArray();
             }

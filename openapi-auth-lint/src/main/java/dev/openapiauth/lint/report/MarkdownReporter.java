@@ -5,6 +5,7 @@ import dev.openapiauth.lint.Summary;
 import dev.openapiauth.lint.baseline.BaselineEntry;
 import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Severity;
+import dev.openapiauth.lint.finding.Unchecked;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -51,8 +52,8 @@ final class MarkdownReporter implements Reporter {
                 out.write("\n</details>\n");
             }
         }
-        for (String check : result.unchecked()) {
-            out.write("\n:warning: Not checked: " + cell(check) + "\n");
+        for (Unchecked check : result.unchecked()) {
+            out.write("\n:warning: Not checked: " + cell(check.toString()) + "\n");
         }
         if (baseline && !result.comparison().fixed().isEmpty()) {
             out.write("\n<details><summary>Fixed by this change (" + result.comparison().fixed().size() + ")</summary>\n\n"

@@ -10,6 +10,7 @@ import dev.openapiauth.lint.finding.Finding;
 import dev.openapiauth.lint.finding.Fingerprint;
 import dev.openapiauth.lint.finding.Severity;
 import dev.openapiauth.lint.finding.Suggestion;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.rules.RuleDescriptor;
 import java.io.IOException;
 import java.io.Writer;
@@ -97,7 +98,7 @@ final class SarifReporter implements Reporter {
      * What could not be checked, as the run's tool notifications (GitHub code scanning shows them with the
      * tool's status), so that no result list reads as a pass of a check that did not judge.
      */
-    private static void writeInvocation(JsonGenerator json, List<String> unchecked) throws IOException {
+    private static void writeInvocation(JsonGenerator json, List<Unchecked> unchecked) throws IOException {
         if (unchecked.isEmpty()) {
             return;
         }
@@ -105,14 +106,14 @@ final class SarifReporter implements Reporter {
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", true);
         json.writeArrayFieldStart("toolExecutionNotifications");
-        for (String check : unchecked) {
+        for (Unchecked check : unchecked) {
             json.writeStartObject();
             json.writeStringField("level", "warning");
             json.writeObjectFieldStart("message");
             json.writeStringField("text", "not checked: " + check);
             json.writeEndObject();
             json.writeObjectFieldStart("descriptor");
-            json.writeStringField("id", check.substring(0, check.indexOf(": ")));
+            json.writeStringField("id", check.check());
             json.writeEndObject();
             json.writeEndObject();
         }

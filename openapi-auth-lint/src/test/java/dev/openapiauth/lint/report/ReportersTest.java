@@ -12,6 +12,7 @@ import dev.openapiauth.core.SharedFiles;
 import dev.openapiauth.lint.LintOptions;
 import dev.openapiauth.lint.LintResult;
 import dev.openapiauth.lint.Linter;
+import dev.openapiauth.lint.finding.Unchecked;
 import dev.openapiauth.lint.rules.Rules;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -90,7 +91,7 @@ class ReportersTest {
     @Test
     void whatARunCouldNotCheckIsInSarifJsonAndMarkdownAndTheSarifStaysValid() throws IOException {
         LintResult base = exampleResult();
-        String reason = "probe-undocumented-auth-error: no OpenAPI validator was found";
+        Unchecked reason = new Unchecked("probe-undocumented-auth-error", "no OpenAPI validator was found");
         LintResult result = new LintResult(base.findings(), base.summary(), base.unreadable(), base.sources(), base.coverage(), null,
                 List.of(), List.of(reason));
 
@@ -100,12 +101,13 @@ class ReportersTest {
         assertThat(schema.validate(sarif)).isEmpty();
         JsonNode notification = sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0");
         assertThat(notification.at("/descriptor/id").asText()).isEqualTo("probe-undocumented-auth-error");
-        assertThat(notification.at("/message/text").asText()).isEqualTo("not checked: " + reason);
+        assertThat(notification.at("/message/text").asText()).isEqualTo("not checked: probe-undocumented-auth-error: no OpenAPI validator was found");
         assertThat(notification.get("level").asText()).isEqualTo("warning");
         assertThat(JSON.readTree(render(ReportFormat.SARIF, base)).at("/runs/0").has("invocations")).isFalse();
 
-        assertThat(JSON.readTree(render(ReportFormat.JSON, result)).get("unchecked").get(0).asText()).isEqualTo(reason);
-        assertThat(render(ReportFormat.MARKDOWN, result)).contains(":warning: Not checked: " + reason);
+        assertThat(JSON.readTree(render(ReportFormat.JSON, result)).get("unchecked").get(0).asText())
+                .isEqualTo("probe-undocumented-auth-error: no OpenAPI validator was found");
+        assertThat(render(ReportFormat.MARKDOWN, result)).contains(":warning: Not checked: probe-undocumented-auth-error: no OpenAPI validator was found");
     }
 
     @Test
