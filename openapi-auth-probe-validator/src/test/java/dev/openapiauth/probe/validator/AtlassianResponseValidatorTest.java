@@ -33,6 +33,13 @@ class AtlassianResponseValidatorTest {
     Path dir;
     @RegisterExtension
     final TestServer server = Answers.documented401Server();
+    private final List<String> fetchedElsewhere = new CopyOnWriteArrayList<>();
+    /** Another host, which the probe must never contact. */
+    @RegisterExtension
+    final TestServer other = new TestServer(exchange -> {
+        fetchedElsewhere.add(exchange.getRequestURI().getRawPath());
+        Answers.send(exchange, 200, "application/yaml", "type: object\n", null);
+    });
 
     @Test
     void theProbeFindsTheValidatorThroughServiceLoader() {
@@ -87,48 +94,37 @@ class AtlassianResponseValidatorTest {
 
     @Test
     void aDescriptionThatRefersToAnotherHostGoesToNoValidatorSoThatNothingButTheBaseUrlIsContacted() throws Exception {
-        List<String> fetched = new CopyOnWriteArrayList<>();
-        TestServer other = new TestServer(exchange -> {
-            fetched.add(exchange.getRequestURI().getRawPath());
-            Answers.send(exchange, 200, "application/yaml", "type: object\n", null);
-        });
-        other.beforeEach(null);
-        try {
-            Path spec = Files.writeString(dir.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC.replace("paths:\n", """
-                    paths:
-                      /orders:
-                        post:
-                          requestBody: {content: {application/json: {schema: {$ref: '%s/schema.yaml'}}}}
-                          responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}
-                    """.formatted(other.baseUrl())));
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), withRequestBodySchema(other.baseUrl() + "/schema.yaml"));
 
-            ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
+        ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
 
-            assertThat(fetched).as("requests to the other host").isEmpty();
-            assertThat(result.unchecked()).singleElement().asString().startsWith("probe-undocumented-auth-error: the description was "
-                    + "not given to the OpenAPI validator, which would itself read every document the description refers to: ")
-                    .endsWith("shop.yaml:7:50: reference '" + other.baseUrl() + "/schema.yaml' is remote, and the validator would fetch it itself");
-        } finally {
-            other.afterEach(null);
-        }
+        assertThat(fetchedElsewhere).as("requests to the other host").isEmpty();
+        assertThat(result.unchecked()).singleElement().asString().startsWith("probe-undocumented-auth-error: the description was "
+                + "not given to the OpenAPI validator, which would itself read every document the description refers to: ")
+                .endsWith("shop.yaml:7:50: reference '" + other.baseUrl() + "/schema.yaml' is remote, and the validator would fetch it itself");
     }
 
     @Test
     void aDescriptionThatRefersOutsideItsFolderGoesToNoValidator() throws Exception {
         Path api = Files.createDirectories(dir.resolve("api"));
         Files.writeString(dir.resolve("secret.yaml"), "type: object\n");
-        Path spec = Files.writeString(api.resolve("shop.yaml"), Answers.DOCUMENTED_401_SPEC.replace("paths:\n", """
-                paths:
-                  /orders:
-                    post:
-                      requestBody: {content: {application/json: {schema: {$ref: '../secret.yaml'}}}}
-                      responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}
-                """));
+        Path spec = Files.writeString(api.resolve("shop.yaml"), withRequestBodySchema("../secret.yaml"));
 
         ProbeResult result = probe(spec, LoadOptions.DEFAULT, true);
 
         assertThat(result.unchecked()).singleElement().asString().contains("which would itself read every document the description refers to: ")
                 .contains("shop.yaml:7:50: ").contains("reference '../secret.yaml' points outside the root folder");
+    }
+
+    /** The documented-401 description with one more operation, whose request body's schema is a reference the probe never follows. */
+    private static String withRequestBodySchema(String ref) {
+        return Answers.DOCUMENTED_401_SPEC.replace("paths:\n", """
+                paths:
+                  /orders:
+                    post:
+                      requestBody: {content: {application/json: {schema: {$ref: '%s'}}}}
+                      responses: {'200': {description: ok}, '401': {$ref: '#/components/responses/Unauthorized'}}
+                """.formatted(ref));
     }
 
     @Test
