@@ -23,7 +23,10 @@ final class BlockYamlReader {
     }
 
     private static final Unsupported UNSUPPORTED = new Unsupported();
-    /** SnakeYAML refuses a simple key longer than this. */
+    /**
+     * SnakeYAML refuses a simple key longer than this many characters; measured here in bytes, so that a key of
+     * many non-ASCII characters goes to SnakeYAML sooner, never later.
+     */
     private static final int MAX_SIMPLE_KEY = 1024;
     /** In place of a parent column: the scalar must end on its line (keys, plain scalars in flow collections). */
     private static final int ONE_LINE = -1;
